@@ -1,0 +1,27 @@
+using FluentValidation;
+using MediatR;
+
+namespace ClaimTracker.Application.Common.Behaviours;
+
+/// <summary>Runs every validator of the request and rejects it with all messages at once, before any write.</summary>
+public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
+    : IPipelineBehavior<TRequest, TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        foreach (var validator in validators)
+        {
+            var result = await validator.ValidateAsync(request, cancellationToken);
+            failures.AddRange(result.Errors);
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new RequestValidationException(failures
+                .GroupBy(f => f.PropertyName, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray(), StringComparer.Ordinal));
+        }
+        return await next();
+    }
+}

@@ -1,0 +1,31 @@
+using ClaimTracker.Domain.Reviews;
+using ClaimTracker.Domain.Sources;
+using ClaimTracker.Domain.Speakers;
+using ClaimTracker.Domain.Statements;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace ClaimTracker.Application.Common;
+
+/// <summary>
+/// The database as the use cases see it. Handlers query it with LINQ; the unit-of-work behaviour owns
+/// SaveChanges and the transaction, so a handler never commits on its own.
+/// </summary>
+public interface IClaimTrackerDb
+{
+    DbSet<Speaker> Speakers { get; }
+    DbSet<SpeakerRole> SpeakerRoles { get; }
+    DbSet<Source> Sources { get; }
+    DbSet<Statement> Statements { get; }
+    DbSet<StatementLink> StatementLinks { get; }
+    DbSet<Topic> Topics { get; }
+    DbSet<Review> Reviews { get; }
+    DbSet<Evidence> Evidence { get; }
+
+    DatabaseFacade Database { get; }
+    EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
+    ChangeTracker ChangeTracker { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,48 @@
+using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Behaviours;
+using ClaimTracker.Application.Common.Security;
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClaimTracker.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers MediatR 5 by hand (the only version the registry serves), every handler and validator in this
+    /// assembly, AutoMapper profiles, and the pipeline. Behaviours run in registration order, outermost first.
+    /// </summary>
+    public static IServiceCollection AddClaimTrackerApplication(this IServiceCollection services, string? autoMapperLicenseKey = null)
+    {
+        var assembly = typeof(DependencyInjection).Assembly;
+
+        services.AddScoped<ServiceFactory>(sp => sp.GetService);
+        services.AddScoped<IMediator, Mediator>();
+        services.Scan(scan => scan.FromAssemblies(assembly)
+            .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)))
+            .AsImplementedInterfaces()
+            .WithScopedLifetime());
+
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehaviour<,>));
+
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+
+        services.AddAutoMapper(cfg =>
+        {
+            // AutoMapper 15+ is licensed; without a key it runs and logs a warning (see docs/adr/0002-automapper.md).
+            if (!string.IsNullOrWhiteSpace(autoMapperLicenseKey))
+            {
+                cfg.LicenseKey = autoMapperLicenseKey;
+            }
+        }, assembly);
+
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddSingleton<IClock, SystemClock>();
+        services.AddScoped<ChangeStamper>();
+        return services;
+    }
+}

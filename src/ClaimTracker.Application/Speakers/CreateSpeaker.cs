@@ -1,0 +1,31 @@
+using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Domain.Speakers;
+using FluentValidation;
+using MediatR;
+
+namespace ClaimTracker.Application.Speakers;
+
+/// <summary>Adds a person or body whose words the desk tracks. Returns its id.</summary>
+[AllowedRoles(Roles.Analyst, Roles.Editor)]
+public sealed record CreateSpeaker(SpeakerInput Speaker) : ICommand<int>;
+
+public sealed class CreateSpeakerValidator : AbstractValidator<CreateSpeaker>
+{
+    public CreateSpeakerValidator(SpeakerInputValidator input)
+    {
+        RuleFor(c => c.Speaker).NotNull().SetValidator(input);
+    }
+}
+
+internal sealed class CreateSpeakerHandler(IClaimTrackerDb db) : IRequestHandler<CreateSpeaker, int>
+{
+    public async Task<int> Handle(CreateSpeaker request, CancellationToken cancellationToken)
+    {
+        var speaker = new Speaker();
+        request.Speaker.ApplyTo(speaker);
+        db.Speakers.Add(speaker);
+        await db.SaveChangesAsync(cancellationToken);
+        return speaker.Id;
+    }
+}

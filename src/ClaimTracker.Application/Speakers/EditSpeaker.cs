@@ -1,0 +1,38 @@
+using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Security;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimTracker.Application.Speakers;
+
+/// <summary>Changes a speaker's details and dated roles; refused with a conflict if someone saved in between.</summary>
+[AllowedRoles(Roles.Analyst, Roles.Editor)]
+public sealed record EditSpeaker(int Id, Guid Version, SpeakerInput Speaker) : ICommand<Unit>;
+
+public sealed class EditSpeakerValidator : AbstractValidator<EditSpeaker>
+{
+    public EditSpeakerValidator(SpeakerInputValidator input)
+    {
+        RuleFor(c => c.Speaker).NotNull().SetValidator(input);
+    }
+}
+
+internal sealed class EditSpeakerHandler(IClaimTrackerDb db) : IRequestHandler<EditSpeaker, Unit>
+{
+    public async Task<Unit> Handle(EditSpeaker request, CancellationToken cancellationToken)
+    {
+        var speaker = await db.Speakers.Include(s => s.Roles)
+            .SingleOrDefaultAsync(s => s.Id == request.Id, cancellationToken)
+            ?? throw new NotFoundException("Speaker", request.Id);
+        if (speaker.Version != request.Version)
+        {
+            throw new ConcurrencyConflictException("Speaker");
+        }
+        db.Entry(speaker).Property(s => s.Version).OriginalValue = request.Version;
+
+        request.Speaker.ApplyTo(speaker);
+        db.Entry(speaker).Property(s => s.UpdatedAtUtc).IsModified = true;
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,151 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Domain.Common;
+using ClaimTracker.Domain.Reviews;
+using ClaimTracker.Domain.Sources;
+using ClaimTracker.Domain.Statements;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimTracker.Application.Statements;
+
+/// <summary>One statement with its source, review and every link in both directions.</summary>
+[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+public sealed record GetStatement(int Id) : IQuery<StatementDetails>;
+
+public enum LinkDirection
+{
+    /// <summary>This statement responds to the linked one ("this rebuts that").</summary>
+    Outgoing = 0,
+    /// <summary>The linked statement responds to this one ("rebutted by that").</summary>
+    Incoming = 1,
+}
+
+public sealed record StatementDetails
+{
+    public int Id { get; init; }
+    public string Quote { get; init; } = "";
+    public QuoteKind QuoteKind { get; init; }
+    public int SpeakerId { get; init; }
+    public string SpeakerName { get; init; } = "";
+    public string? SpeakerRole { get; init; }
+    public int? OnBehalfOfId { get; init; }
+    public string? OnBehalfOfName { get; init; }
+    public DateOnly SaidOn { get; init; }
+    public DatePrecision SaidOnPrecision { get; init; }
+    public string? Venue { get; init; }
+    public string? Context { get; init; }
+    public SourceSummary Source { get; init; } = null!;
+    public IReadOnlyList<string> Topics { get; init; } = [];
+    public ReviewDetails? Review { get; init; }
+    public Guid Version { get; init; }
+    public IReadOnlyList<LinkedStatement> Links { get; init; } = [];
+}
+
+public sealed record SourceSummary
+{
+    public int Id { get; init; }
+    public string Outlet { get; init; } = "";
+    public string Headline { get; init; } = "";
+    public string? Authors { get; init; }
+    public DateOnly? PublishedOn { get; init; }
+    public DatePrecision PublishedPrecision { get; init; }
+    public string? Url { get; init; }
+    public SourceKind Kind { get; init; }
+}
+
+public sealed record ReviewDetails
+{
+    public Rating Rating { get; init; }
+    public ReviewStatus Status { get; init; }
+    public string Rationale { get; init; } = "";
+    public DateTime? PublishedAtUtc { get; init; }
+    public IReadOnlyList<EvidenceItem> Evidence { get; init; } = [];
+}
+
+public sealed record EvidenceItem
+{
+    public string Title { get; init; } = "";
+    public string? Url { get; init; }
+    public int? StatementId { get; init; }
+    public EvidenceStance Stance { get; init; }
+}
+
+/// <summary>The statement at the other end of a link, seen from the statement being shown.</summary>
+public sealed record LinkedStatement
+{
+    public int LinkId { get; init; }
+    public LinkRelation Relation { get; init; }
+    public LinkDirection Direction { get; init; }
+    public string? Note { get; init; }
+    public int StatementId { get; init; }
+    public string Quote { get; init; } = "";
+    public int SpeakerId { get; init; }
+    public string SpeakerName { get; init; } = "";
+    public DateOnly SaidOn { get; init; }
+}
+
+public sealed class StatementDetailsProfile : Profile
+{
+    public StatementDetailsProfile()
+    {
+        CreateMap<Statement, StatementDetails>()
+            .ForMember(d => d.Topics, o => o.MapFrom(s => s.Topics.OrderBy(t => t.Name).Select(t => t.Name)))
+            .ForMember(d => d.OnBehalfOfName, o => o.MapFrom(s => s.OnBehalfOf != null ? s.OnBehalfOf.Name : null))
+            // Links are loaded by two separate projections below, one per direction.
+            .ForMember(d => d.Links, o => o.Ignore());
+        CreateMap<Source, SourceSummary>();
+        CreateMap<Review, ReviewDetails>();
+        CreateMap<Evidence, EvidenceItem>();
+    }
+}
+
+internal sealed class GetStatementHandler(IClaimTrackerDb db, IConfigurationProvider mapping)
+    : IRequestHandler<GetStatement, StatementDetails>
+{
+    public const int MaxLinks = 200;
+
+    public async Task<StatementDetails> Handle(GetStatement request, CancellationToken cancellationToken)
+    {
+        var statement = await db.Statements.AsNoTracking()
+            .Where(s => s.Id == request.Id)
+            .ProjectTo<StatementDetails>(mapping)
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Statement", request.Id);
+
+        var links = db.StatementLinks.AsNoTracking();
+        var outgoing = links.Where(l => l.FromStatementId == request.Id).Select(l => new LinkedStatement
+        {
+            LinkId = l.Id,
+            Relation = l.Relation,
+            Direction = LinkDirection.Outgoing,
+            Note = l.Note,
+            StatementId = l.ToStatementId,
+            Quote = l.ToStatement.Quote,
+            SpeakerId = l.ToStatement.SpeakerId,
+            SpeakerName = l.ToStatement.Speaker.Name,
+            SaidOn = l.ToStatement.SaidOn,
+        });
+        var incoming = links.Where(l => l.ToStatementId == request.Id).Select(l => new LinkedStatement
+        {
+            LinkId = l.Id,
+            Relation = l.Relation,
+            Direction = LinkDirection.Incoming,
+            Note = l.Note,
+            StatementId = l.FromStatementId,
+            Quote = l.FromStatement.Quote,
+            SpeakerId = l.FromStatement.SpeakerId,
+            SpeakerName = l.FromStatement.Speaker.Name,
+            SaidOn = l.FromStatement.SaidOn,
+        });
+
+        // A statement has a handful of links; the cap keeps a pathological one from loading without bound.
+        var all = await outgoing.Concat(incoming)
+            .OrderBy(l => l.SaidOn).ThenBy(l => l.LinkId)
+            .Take(MaxLinks)
+            .ToListAsync(cancellationToken);
+        return statement with { Links = all };
+    }
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Domain.Common;
+using ClaimTracker.Domain.Reviews;
+using ClaimTracker.Domain.Statements;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimTracker.Application.Statements;
+
+public enum StatementSort
+{
+    Newest = 0,
+    Oldest = 1,
+}
+
+/// <summary>
+/// Statements matching a search and filters, one page at a time. Paged by keyset (date, id), so page 1,000 costs
+/// what page 1 costs.
+/// </summary>
+[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+public sealed record ListStatements : IQuery<Page<StatementSummary>>
+{
+    public const int SearchMaxLength = 200;
+
+    public string? Search { get; init; }
+    public int? SpeakerId { get; init; }
+    public int? TopicId { get; init; }
+    public Rating? Verdict { get; init; }
+    /// <summary>Only statements no one has rated yet.</summary>
+    public bool Unrated { get; init; }
+    /// <summary>Only statements with a link of this kind, in either direction.</summary>
+    public LinkRelation? LinkKind { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public StatementSort Sort { get; init; }
+    public int PageSize { get; init; } = Cursor.DefaultPageSize;
+    /// <summary>The <see cref="Page{T}.NextCursor"/> of the previous page.</summary>
+    public string? After { get; init; }
+}
+
+public sealed record StatementSummary
+{
+    public int Id { get; init; }
+    public string Quote { get; init; } = "";
+    public QuoteKind QuoteKind { get; init; }
+    public int SpeakerId { get; init; }
+    public string SpeakerName { get; init; } = "";
+    public string? SpeakerRole { get; init; }
+    public DateOnly SaidOn { get; init; }
+    public DatePrecision SaidOnPrecision { get; init; }
+    public string SourceOutlet { get; init; } = "";
+    public Rating? Verdict { get; init; }
+    public ReviewStatus? ReviewStatus { get; init; }
+    public int RebuttalCount { get; init; }
+}
+
+public sealed class StatementSummaryProfile : Profile
+{
+    public StatementSummaryProfile()
+    {
+        CreateMap<Statement, StatementSummary>()
+            .ForMember(d => d.Verdict, o => o.MapFrom(s => s.Review != null ? s.Review.Rating : (Rating?)null))
+            .ForMember(d => d.ReviewStatus, o => o.MapFrom(s => s.Review != null ? s.Review.Status : (ReviewStatus?)null))
+            .ForMember(d => d.RebuttalCount, o => o.MapFrom(s => s.IncomingLinks.Count(l => l.Relation == LinkRelation.Rebuts)));
+    }
+}
+
+public sealed class ListStatementsValidator : AbstractValidator<ListStatements>
+{
+    public ListStatementsValidator()
+    {
+        RuleFor(q => q.Search).MaximumLength(ListStatements.SearchMaxLength)
+            .WithMessage($"Search text can be at most {ListStatements.SearchMaxLength} characters.");
+        RuleFor(q => q.PageSize).InclusiveBetween(1, Cursor.MaxPageSize)
+            .WithMessage($"Page size must be between 1 and {Cursor.MaxPageSize}.");
+        RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
+            .WithMessage("The end date must not be before the start date.");
+        RuleFor(q => q.Verdict).IsInEnum().WithMessage("Unknown verdict.");
+        RuleFor(q => q.LinkKind).IsInEnum().WithMessage("Unknown link kind.");
+        RuleFor(q => q.Sort).IsInEnum().WithMessage("Unknown sort order.");
+        RuleFor(q => q.After).Must(c => Cursor.IsValid(c, 2))
+            .WithMessage("The page cursor is not valid; start again from the first page.");
+    }
+}
+
+internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSearch textSearch, IConfigurationProvider mapping)
+    : IRequestHandler<ListStatements, Page<StatementSummary>>
+{
+    public async Task<Page<StatementSummary>> Handle(ListStatements request, CancellationToken cancellationToken)
+    {
+        var query = Filter(db.Statements.AsNoTracking(), request);
+
+        var newest = request.Sort == StatementSort.Newest;
+        if (Cursor.Decode(request.After, 2) is [var day, var id])
+        {
+            var afterDay = DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var afterId = int.Parse(id, CultureInfo.InvariantCulture);
+            query = newest
+                ? query.Where(s => s.SaidOn < afterDay || (s.SaidOn == afterDay && s.Id < afterId))
+                : query.Where(s => s.SaidOn > afterDay || (s.SaidOn == afterDay && s.Id > afterId));
+        }
+
+        query = newest
+            ? query.OrderByDescending(s => s.SaidOn).ThenByDescending(s => s.Id)
+            : query.OrderBy(s => s.SaidOn).ThenBy(s => s.Id);
+
+        var rows = await query.Take(request.PageSize + 1)
+            .ProjectTo<StatementSummary>(mapping)
+            .ToListAsync(cancellationToken);
+
+        return Page.From(rows, request.PageSize,
+            last => Cursor.Encode(last.SaidOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), last.Id));
+    }
+
+    private IQueryable<Statement> Filter(IQueryable<Statement> query, ListStatements request)
+    {
+        if (!string.IsNullOrWhiteSpace(request.Search))
+        {
+            var ids = textSearch.MatchingStatementIds(db, request.Search);
+            query = query.Where(s => ids.Contains(s.Id));
+        }
+        if (request.SpeakerId is { } speakerId)
+        {
+            query = query.Where(s => s.SpeakerId == speakerId || s.OnBehalfOfId == speakerId);
+        }
+        if (request.TopicId is { } topicId)
+        {
+            query = query.Where(s => s.Topics.Any(t => t.Id == topicId));
+        }
+        if (request.Verdict is { } verdict)
+        {
+            query = query.Where(s => s.Review != null && s.Review.Rating == verdict);
+        }
+        if (request.Unrated)
+        {
+            query = query.Where(s => s.Review == null);
+        }
+        if (request.LinkKind is { } kind)
+        {
+            query = query.Where(s => s.OutgoingLinks.Any(l => l.Relation == kind) || s.IncomingLinks.Any(l => l.Relation == kind));
+        }
+        if (request.From is { } from)
+        {
+            query = query.Where(s => s.SaidOn >= from);
+        }
+        if (request.To is { } to)
+        {
+            query = query.Where(s => s.SaidOn <= to);
+        }
+        return query;
+    }
+}

@@ -1,0 +1,65 @@
+using ClaimTracker.Domain.Common;
+using ClaimTracker.Domain.Reviews;
+using ClaimTracker.Domain.Sources;
+using ClaimTracker.Domain.Speakers;
+
+namespace ClaimTracker.Domain.Statements;
+
+/// <summary>Whether the words are the speaker's own, a rewording, or someone's account of what was said.</summary>
+public enum QuoteKind
+{
+    DirectQuote = 0,
+    Paraphrase = 1,
+    /// <summary>"X said that Y had asked him": the claim reaches us through another speaker.</summary>
+    ReportedSpeech = 2,
+}
+
+/// <summary>A tracked claim: the words, who said them in which capacity, when and where, and who reported it.</summary>
+public class Statement : Entity, IVersioned
+{
+    public const int QuoteMaxLength = 4000;
+    public const int RoleMaxLength = 200;
+    public const int VenueMaxLength = 300;
+    public const int ContextMaxLength = 2000;
+
+    public string Quote { get; set; } = "";
+    public QuoteKind QuoteKind { get; set; }
+
+    public int SpeakerId { get; set; }
+    public Speaker Speaker { get; set; } = null!;
+
+    /// <summary>The role the speaker held when speaking, as recorded; kept on the statement because titles change.</summary>
+    public string? SpeakerRole { get; set; }
+
+    /// <summary>The body the speaker spoke for, e.g. a spokesman for a ministry.</summary>
+    public int? OnBehalfOfId { get; set; }
+    public Speaker? OnBehalfOf { get; set; }
+
+    public DateOnly SaidOn { get; set; }
+    public DatePrecision SaidOnPrecision { get; set; }
+    public string? Venue { get; set; }
+
+    public int SourceId { get; set; }
+    public Source Source { get; set; } = null!;
+
+    public string? Context { get; set; }
+    public Guid Version { get; set; }
+
+    public List<Topic> Topics { get; set; } = [];
+    public Review? Review { get; set; }
+
+    /// <summary>Links where this statement responds to another (e.g. this denial rebuts that claim).</summary>
+    public List<StatementLink> OutgoingLinks { get; set; } = [];
+
+    /// <summary>Links where another statement responds to this one.</summary>
+    public List<StatementLink> IncomingLinks { get; set; } = [];
+}
+
+public class Topic
+{
+    public const int NameMaxLength = 100;
+
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
+    public List<Statement> Statements { get; set; } = [];
+}
