@@ -26,6 +26,8 @@ public enum EvidenceStance
 {
     Supports = 0,
     Refutes = 1,
+    /// <summary>Neither supports nor refutes, but a reader needs it to judge the claim.</summary>
+    Context = 2,
 }
 
 /// <summary>A fact-check of one statement: a rating with rationale and evidence, moving Draft, In review, Published.</summary>

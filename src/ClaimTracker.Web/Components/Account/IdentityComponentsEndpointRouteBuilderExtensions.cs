@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Primitives;
 using ClaimTracker.Web.Components.Account.Pages;
 using ClaimTracker.Web.Components.Account.Pages.Manage;
-using ClaimTracker.Web.Data;
+using ClaimTracker.Infrastructure.Identity;
 
 namespace Microsoft.AspNetCore.Routing;
 

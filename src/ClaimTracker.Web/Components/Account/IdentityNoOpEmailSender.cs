@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.UI.Services;
-using ClaimTracker.Web.Data;
+using ClaimTracker.Infrastructure.Identity;
 
 namespace ClaimTracker.Web.Components.Account;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
-using ClaimTracker.Web.Data;
+using ClaimTracker.Infrastructure.Identity;
 
 namespace ClaimTracker.Web.Components.Account;
 

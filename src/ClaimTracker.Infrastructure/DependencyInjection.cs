@@ -1,0 +1,95 @@
+using ClaimTracker.Application.Common;
+using ClaimTracker.Infrastructure.Persistence;
+using ClaimTracker.Infrastructure.Search;
+using ClaimTracker.Infrastructure.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClaimTracker.Infrastructure;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
+
+/// <summary>The "Database" configuration section.</summary>
+public sealed class DatabaseOptions
+{
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>
+    /// Apply pending migrations at start-up. On by default for the embedded SQLite file; for SQL Server a DBA
+    /// normally runs the idempotent script under db/ instead.
+    /// </summary>
+    public bool? MigrateOnStartup { get; set; }
+}
+
+public static class DependencyInjection
+{
+    public const string SqliteMigrationsAssembly = "ClaimTracker.Migrations.Sqlite";
+    public const string SqlServerMigrationsAssembly = "ClaimTracker.Migrations.SqlServer";
+
+    /// <summary>
+    /// The context comes from a factory and lives for one operation scope (a request, or one UI action), never for
+    /// a whole Blazor circuit.
+    /// </summary>
+    public static IServiceCollection AddClaimTrackerInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(options);
+
+        var connectionString = options.Provider switch
+        {
+            DatabaseProvider.Sqlite => SqliteConnectionString(configuration.GetConnectionString("Sqlite"), contentRoot),
+            _ => configuration.GetConnectionString("SqlServer")
+                ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set."),
+        };
+
+        services.AddDbContextFactory<ClaimTrackerDbContext>(o => UseProvider(o, options.Provider, connectionString));
+        services.AddScoped(sp =>
+        {
+            var db = sp.GetRequiredService<IDbContextFactory<ClaimTrackerDbContext>>().CreateDbContext();
+            var stamper = sp.GetRequiredService<ChangeStamper>();
+            db.SavingChanges += (_, _) => stamper.Stamp(db.ChangeTracker);
+            return db;
+        });
+        services.AddScoped<IClaimTrackerDb>(sp => sp.GetRequiredService<ClaimTrackerDbContext>());
+
+        services.AddSingleton<IStatementTextSearch>(options.Provider == DatabaseProvider.Sqlite
+            ? new SqliteStatementTextSearch()
+            : new SqlServerStatementTextSearch());
+
+        services.Configure<SeedOptions>(configuration.GetSection("Seeding"));
+        services.AddScoped<SeedLoader>();
+        services.AddScoped<DatabaseInitialiser>();
+        services.AddScoped<Identity.IdentityInitialiser>();
+        return services;
+    }
+
+    public static void UseProvider(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            builder.UseSqlite(connectionString, x => x.MigrationsAssembly(SqliteMigrationsAssembly));
+        }
+        else
+        {
+            // No retrying execution strategy: it refuses the user-started transaction every command runs in.
+            builder.UseSqlServer(connectionString, x => x.MigrationsAssembly(SqlServerMigrationsAssembly));
+        }
+    }
+
+    /// <summary>A relative SQLite file is placed under the app's content root, in App_Data, so it is never served.</summary>
+    private static string SqliteConnectionString(string? configured, string contentRoot)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(configured ?? "Data Source=App_Data/claimtracker.db");
+        if (!Path.IsPathRooted(builder.DataSource) && builder.DataSource != ":memory:")
+        {
+            builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, builder.DataSource));
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+        return builder.ToString();
+    }
+}

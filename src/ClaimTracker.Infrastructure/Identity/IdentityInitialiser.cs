@@ -1,0 +1,53 @@
+using ClaimTracker.Application.Common.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
+
+namespace ClaimTracker.Infrastructure.Identity;
+
+/// <summary>Creates the desk's roles, and in Development only, one demo account per role.</summary>
+public sealed partial class IdentityInitialiser(
+    RoleManager<IdentityRole> roles, UserManager<ApplicationUser> users, ILogger<IdentityInitialiser> logger)
+{
+    public const string DemoDomain = "claimtracker.test";
+
+    public static string DemoEmail(string role) => $"{role.ToLowerInvariant()}@{DemoDomain}";
+
+    public async Task EnsureRolesAsync()
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)), $"create role {role}");
+            }
+        }
+    }
+
+    /// <summary>Never called outside Development: production has no default credentials.</summary>
+    public async Task EnsureDemoAccountsAsync(string password)
+    {
+        foreach (var role in Roles.All)
+        {
+            var email = DemoEmail(role);
+            var user = await users.FindByEmailAsync(email);
+            if (user is null)
+            {
+                user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Demo {role}" };
+                Check(await users.CreateAsync(user, password), $"create {email}");
+                Check(await users.AddToRoleAsync(user, role), $"add {email} to {role}");
+            }
+            LogDemoAccount(logger, role, email);
+        }
+    }
+
+    private static void Check(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not {what}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Development demo account ({Role}): {Email}")]
+    private static partial void LogDemoAccount(ILogger logger, string role, string email);
+}

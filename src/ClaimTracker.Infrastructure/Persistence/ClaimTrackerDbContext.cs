@@ -1,0 +1,44 @@
+using ClaimTracker.Application.Common;
+using ClaimTracker.Domain.Reviews;
+using ClaimTracker.Domain.Sources;
+using ClaimTracker.Domain.Speakers;
+using ClaimTracker.Domain.Statements;
+using ClaimTracker.Infrastructure.Identity;
+using ClaimTracker.Infrastructure.Search;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimTracker.Infrastructure.Persistence;
+
+/// <summary>One context for the desk's records and the Identity tables, so one migration history per engine.</summary>
+public class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options), IClaimTrackerDb
+{
+    public DbSet<Speaker> Speakers => Set<Speaker>();
+    public DbSet<SpeakerRole> SpeakerRoles => Set<SpeakerRole>();
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<Statement> Statements => Set<Statement>();
+    public DbSet<StatementLink> StatementLinks => Set<StatementLink>();
+    public DbSet<Topic> Topics => Set<Topic>();
+    public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<Evidence> Evidence => Set<Evidence>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ClaimTrackerDbContext).Assembly);
+
+        if (Database.IsSqlite())
+        {
+            // The FTS5 index is kept in step by triggers (see the Sqlite migrations); declaring them stops EF from
+            // using RETURNING on this table, which SQLite does not combine with triggers that write elsewhere.
+            builder.Entity<Statement>().ToTable(t => t.HasTrigger(SqliteFullText.InsertTrigger));
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in the database and safe if members are reordered.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+}

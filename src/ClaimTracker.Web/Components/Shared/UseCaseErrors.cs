@@ -1,0 +1,44 @@
+using ClaimTracker.Application.Common;
+
+namespace ClaimTracker.Web.Components.Shared;
+
+/// <summary>Collects what a use case said when it refused a request, for a form to show next to its fields.</summary>
+public sealed class UseCaseErrors
+{
+    private IReadOnlyDictionary<string, string[]> _byField = new Dictionary<string, string[]>();
+
+    public IReadOnlyList<string> All { get; private set; } = [];
+
+    public bool Any => All.Count > 0;
+
+    public void Clear()
+    {
+        All = [];
+        _byField = new Dictionary<string, string[]>();
+    }
+
+    /// <summary>Messages for one field; validation keys are paths ("Statement.Quote"), matched on the last part.</summary>
+    public IEnumerable<string> For(string field) =>
+        _byField.Where(e => e.Key == field || e.Key.EndsWith("." + field, StringComparison.Ordinal)).SelectMany(e => e.Value);
+
+    /// <summary>Runs an action; returns false and records the messages if the use case refused it.</summary>
+    public async Task<bool> Try(Func<Task> action)
+    {
+        Clear();
+        try
+        {
+            await action();
+            return true;
+        }
+        catch (RequestValidationException e)
+        {
+            _byField = e.Errors;
+            All = e.Errors.SelectMany(x => x.Value).ToList();
+        }
+        catch (Exception e) when (e is NotFoundException or ForbiddenException or ConcurrencyConflictException)
+        {
+            All = [e.Message];
+        }
+        return false;
+    }
+}
