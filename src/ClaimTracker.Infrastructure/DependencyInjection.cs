@@ -65,6 +65,7 @@ public static class DependencyInjection
         services.AddScoped<SeedLoader>();
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<Identity.IdentityInitialiser>();
+        services.AddScoped<Application.Accounts.IUserAccounts, Identity.UserAccounts>();
         return services;
     }
 

@@ -9,12 +9,13 @@ using ClaimTracker.Web.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Hub and circuit limits stay at their defaults: nothing measured asks for more.
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents(o => o.DetailedErrors = builder.Environment.IsDevelopment());
 
 builder.Services.AddClaimTrackerApplication(builder.Configuration["AutoMapper:LicenseKey"]);
 builder.Services.AddClaimTrackerInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddClaimTrackerIdentity();
+builder.Services.AddClaimTrackerIdentity(builder.Environment);
 builder.Services.AddScoped<IDispatcher, CircuitDispatcher>();
 
 builder.Services.AddProblemDetails();
@@ -23,23 +24,30 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Ad
 var app = builder.Build();
 
 await app.InitialiseDatabaseAsync();
+if (await app.RunCommandAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
 
 app.UseExceptionHandler("/Error", createScopeForErrors: true);
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
 }
+app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+    // Our own CSP (SecurityHeaders) already says frame-ancestors 'none'; Blazor's default would add a second header.
+    .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 app.MapAdditionalIdentityEndpoints();
 app.MapReadApi();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Visible to the test host (WebApplicationFactory).</summary>
 public partial class Program;

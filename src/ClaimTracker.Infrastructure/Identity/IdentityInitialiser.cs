@@ -40,6 +40,25 @@ public sealed partial class IdentityInitialiser(
         }
     }
 
+    /// <summary>
+    /// The production way to get the first admin: run once on the server. An existing account is given the Admin
+    /// role; a new one is created with the given password (which must meet the password rules).
+    /// </summary>
+    public async Task CreateAdminAsync(string email, string password)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
+            Check(await users.CreateAsync(user, password), $"create {email}");
+        }
+        if (!await users.IsInRoleAsync(user, Roles.Admin))
+        {
+            Check(await users.AddToRoleAsync(user, Roles.Admin), $"make {email} an admin");
+        }
+        LogAdminCreated(logger, email);
+    }
+
     private static void Check(IdentityResult result, string what)
     {
         if (!result.Succeeded)
@@ -47,6 +66,9 @@ public sealed partial class IdentityInitialiser(
             throw new InvalidOperationException($"Could not {what}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Role change: {Email} is an admin (created from the command line).")]
+    private static partial void LogAdminCreated(ILogger logger, string email);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Development demo account ({Role}): {Email}")]
     private static partial void LogDemoAccount(ILogger logger, string role, string email);

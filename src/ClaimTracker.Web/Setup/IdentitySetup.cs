@@ -12,7 +12,7 @@ public static class IdentitySetup
     /// Cookie sign-in with Identity. Password and lockout settings follow OWASP ASVS 5.0: length over composition,
     /// lockout on (the template ships it off).
     /// </summary>
-    public static IServiceCollection AddClaimTrackerIdentity(this IServiceCollection services)
+    public static IServiceCollection AddClaimTrackerIdentity(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
@@ -50,7 +50,8 @@ public static class IdentitySetup
         {
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Strict;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // Plain HTTP only on a developer's machine; everywhere else the cookie never travels unencrypted.
+            cookie.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
         });

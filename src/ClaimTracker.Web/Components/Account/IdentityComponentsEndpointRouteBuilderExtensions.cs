@@ -44,9 +44,11 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         accountGroup.MapPost("/Logout", async (
             ClaimsPrincipal user,
             [FromServices] SignInManager<ApplicationUser> signInManager,
+            [FromServices] ILoggerFactory loggers,
             [FromForm] string returnUrl) =>
         {
             await signInManager.SignOutAsync();
+            loggers.CreateLogger("ClaimTracker.Web.Account").LogInformation("Sign-out: {User} signed out.", user.Identity?.Name);
             return TypedResults.LocalRedirect($"~/{returnUrl}");
         });
 

@@ -1,0 +1,29 @@
+using ClaimTracker.Application.Common;
+
+namespace ClaimTracker.Application.Accounts;
+
+/// <summary>
+/// The account store as the admin use cases need it. Implemented over ASP.NET Core Identity in Infrastructure, so
+/// the use cases keep their rules (who may do what to whom) without depending on Identity's types.
+/// </summary>
+public interface IUserAccounts
+{
+    Task<Page<AccountSummary>> ListAsync(string? search, int pageSize, string? after, CancellationToken ct);
+    Task<AccountSummary?> FindAsync(string userId, CancellationToken ct);
+    Task<int> CountActiveInRoleAsync(string role, CancellationToken ct);
+    Task SetRolesAsync(string userId, IReadOnlyCollection<string> roles, CancellationToken ct);
+    Task LockAsync(string userId, CancellationToken ct);
+    Task UnlockAsync(string userId, CancellationToken ct);
+
+    /// <summary>Renews the security stamp: every open session of the user ends at its next check.</summary>
+    Task EndSessionsAsync(string userId, CancellationToken ct);
+}
+
+public sealed record AccountSummary
+{
+    public string Id { get; init; } = "";
+    public string Email { get; init; } = "";
+    public string? DisplayName { get; init; }
+    public bool IsLocked { get; init; }
+    public IReadOnlyList<string> Roles { get; init; } = [];
+}

@@ -1,0 +1,79 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
+using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Domain.Common;
+using ClaimTracker.Domain.Reviews;
+using ClaimTracker.Domain.Statements;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimTracker.Application.Reviews;
+
+/// <summary>
+/// A published fact-check of one statement, for anyone. A statement whose review is not published answers
+/// "not found", exactly like one that does not exist, so drafts do not reveal themselves.
+/// </summary>
+[PublicRequest]
+public sealed record GetPublishedReview(int StatementId) : IQuery<PublishedReview>;
+
+public sealed record PublishedReview
+{
+    public int StatementId { get; init; }
+    public string Quote { get; init; } = "";
+    public QuoteKind QuoteKind { get; init; }
+    public string SpeakerName { get; init; } = "";
+    public string? SpeakerRole { get; init; }
+    public DateOnly SaidOn { get; init; }
+    public DatePrecision SaidOnPrecision { get; init; }
+    public string? Venue { get; init; }
+    public string SourceOutlet { get; init; } = "";
+    public string SourceHeadline { get; init; } = "";
+    public string? SourceUrl { get; init; }
+    public Rating Rating { get; init; }
+    public string Rationale { get; init; } = "";
+    public DateTime? PublishedAtUtc { get; init; }
+    public IReadOnlyList<PublishedEvidence> Evidence { get; init; } = [];
+}
+
+/// <summary>Evidence as the public sees it: a cited statement is shown by its words, not by an internal link.</summary>
+public sealed record PublishedEvidence
+{
+    public string Title { get; init; } = "";
+    public string? Url { get; init; }
+    public string? StatementQuote { get; init; }
+    public string? StatementSpeaker { get; init; }
+    public EvidenceStance Stance { get; init; }
+}
+
+public sealed class PublishedReviewProfile : Profile
+{
+    public PublishedReviewProfile()
+    {
+        CreateMap<Review, PublishedReview>()
+            .ForMember(d => d.Quote, o => o.MapFrom(r => r.Statement.Quote))
+            .ForMember(d => d.QuoteKind, o => o.MapFrom(r => r.Statement.QuoteKind))
+            .ForMember(d => d.SpeakerName, o => o.MapFrom(r => r.Statement.Speaker.Name))
+            .ForMember(d => d.SpeakerRole, o => o.MapFrom(r => r.Statement.SpeakerRole))
+            .ForMember(d => d.SaidOn, o => o.MapFrom(r => r.Statement.SaidOn))
+            .ForMember(d => d.SaidOnPrecision, o => o.MapFrom(r => r.Statement.SaidOnPrecision))
+            .ForMember(d => d.Venue, o => o.MapFrom(r => r.Statement.Venue))
+            .ForMember(d => d.SourceOutlet, o => o.MapFrom(r => r.Statement.Source.Outlet))
+            .ForMember(d => d.SourceHeadline, o => o.MapFrom(r => r.Statement.Source.Headline))
+            .ForMember(d => d.SourceUrl, o => o.MapFrom(r => r.Statement.Source.Url));
+        CreateMap<Evidence, PublishedEvidence>()
+            .ForMember(d => d.StatementQuote, o => o.MapFrom(e => e.Statement != null ? e.Statement.Quote : null))
+            .ForMember(d => d.StatementSpeaker, o => o.MapFrom(e => e.Statement != null ? e.Statement.Speaker.Name : null));
+    }
+}
+
+internal sealed class GetPublishedReviewHandler(IClaimTrackerDb db, IConfigurationProvider mapping)
+    : IRequestHandler<GetPublishedReview, PublishedReview>
+{
+    public async Task<PublishedReview> Handle(GetPublishedReview request, CancellationToken cancellationToken) =>
+        await db.Reviews.AsNoTracking()
+            .Where(r => r.StatementId == request.StatementId && r.Status == ReviewStatus.Published)
+            .ProjectTo<PublishedReview>(mapping)
+            .SingleOrDefaultAsync(cancellationToken)
+        ?? throw new NotFoundException("Fact-check", request.StatementId);
+}
