@@ -11,6 +11,9 @@ public interface IUserAccounts
     Task<Page<AccountSummary>> ListAsync(string? search, int pageSize, string? after, CancellationToken ct);
     Task<AccountSummary?> FindAsync(string userId, CancellationToken ct);
     Task<int> CountActiveInRoleAsync(string role, CancellationToken ct);
+    /// <summary>Creates a member; returns their id, or the store's reasons for refusing (e.g. e-mail taken).</summary>
+    Task<(string? UserId, IReadOnlyList<string> Errors)> CreateAsync(string email, string? displayName, string password, CancellationToken ct);
+
     Task SetRolesAsync(string userId, IReadOnlyCollection<string> roles, CancellationToken ct);
     Task LockAsync(string userId, CancellationToken ct);
     Task UnlockAsync(string userId, CancellationToken ct);

@@ -44,6 +44,13 @@ internal sealed class UserAccounts(ClaimTrackerDbContext db, UserManager<Applica
         return holders.Count(end => end is null || end <= now);
     }
 
+    public async Task<(string? UserId, IReadOnlyList<string> Errors)> CreateAsync(string email, string? displayName, string password, CancellationToken ct)
+    {
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
+        var result = await users.CreateAsync(user, password);
+        return result.Succeeded ? (user.Id, []) : (null, result.Errors.Select(e => e.Description).ToList());
+    }
+
     public async Task SetRolesAsync(string userId, IReadOnlyCollection<string> roles, CancellationToken ct)
     {
         var user = await Load(userId);
