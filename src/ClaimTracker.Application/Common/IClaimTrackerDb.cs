@@ -22,6 +22,7 @@ public interface IClaimTrackerDb
     DbSet<Topic> Topics { get; }
     DbSet<Review> Reviews { get; }
     DbSet<Evidence> Evidence { get; }
+    DbSet<ReviewRevision> ReviewRevisions { get; }
 
     DatabaseFacade Database { get; }
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;

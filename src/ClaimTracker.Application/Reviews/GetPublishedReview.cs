@@ -33,7 +33,18 @@ public sealed record PublishedReview
     public Rating Rating { get; init; }
     public string Rationale { get; init; } = "";
     public DateTime? PublishedAtUtc { get; init; }
+    public DateTime? CorrectedAtUtc { get; init; }
     public IReadOnlyList<PublishedEvidence> Evidence { get; init; } = [];
+
+    /// <summary>The public corrections log: every correction with its note, oldest first.</summary>
+    public IReadOnlyList<PublishedCorrection> Corrections { get; init; } = [];
+}
+
+public sealed record PublishedCorrection
+{
+    public Rating Rating { get; init; }
+    public string? Note { get; init; }
+    public DateTime AtUtc { get; init; }
 }
 
 /// <summary>Evidence as the public sees it: a cited statement is shown by its words, not by an internal link.</summary>
@@ -60,7 +71,10 @@ public sealed class PublishedReviewProfile : Profile
             .ForMember(d => d.Venue, o => o.MapFrom(r => r.Statement.Venue))
             .ForMember(d => d.SourceOutlet, o => o.MapFrom(r => r.Statement.Source.Outlet))
             .ForMember(d => d.SourceHeadline, o => o.MapFrom(r => r.Statement.Source.Headline))
-            .ForMember(d => d.SourceUrl, o => o.MapFrom(r => r.Statement.Source.Url));
+            .ForMember(d => d.SourceUrl, o => o.MapFrom(r => r.Statement.Source.Url))
+            .ForMember(d => d.Corrections, o => o.MapFrom(r => r.Revisions
+                .Where(v => v.Event == ReviewEvent.Corrected).OrderBy(v => v.AtUtc).ThenBy(v => v.Id)));
+        CreateMap<ReviewRevision, PublishedCorrection>();
         CreateMap<Evidence, PublishedEvidence>()
             .ForMember(d => d.StatementQuote, o => o.MapFrom(e => e.Statement != null ? e.Statement.Quote : null))
             .ForMember(d => d.StatementSpeaker, o => o.MapFrom(e => e.Statement != null ? e.Statement.Speaker.Name : null));

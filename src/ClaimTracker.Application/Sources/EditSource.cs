@@ -24,13 +24,8 @@ internal sealed class EditSourceHandler(IClaimTrackerDb db) : IRequestHandler<Ed
     {
         var source = await db.Sources.SingleOrDefaultAsync(s => s.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException("Source", request.Id);
-        if (source.Version != request.Version)
-        {
-            throw new ConcurrencyConflictException("Source");
-        }
-        db.Entry(source).Property(s => s.Version).OriginalValue = request.Version;
+        Concurrency.Expect(db, source, request.Version, "The source");
         request.Source.ApplyTo(source);
-        db.Entry(source).Property(s => s.UpdatedAtUtc).IsModified = true;
         return Unit.Value;
     }
 }

@@ -25,14 +25,9 @@ internal sealed class EditSpeakerHandler(IClaimTrackerDb db) : IRequestHandler<E
         var speaker = await db.Speakers.Include(s => s.Roles)
             .SingleOrDefaultAsync(s => s.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException("Speaker", request.Id);
-        if (speaker.Version != request.Version)
-        {
-            throw new ConcurrencyConflictException("Speaker");
-        }
-        db.Entry(speaker).Property(s => s.Version).OriginalValue = request.Version;
+        Concurrency.Expect(db, speaker, request.Version, "The speaker");
 
         request.Speaker.ApplyTo(speaker);
-        db.Entry(speaker).Property(s => s.UpdatedAtUtc).IsModified = true;
         return Unit.Value;
     }
 }

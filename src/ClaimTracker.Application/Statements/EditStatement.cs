@@ -28,17 +28,9 @@ internal sealed class EditStatementHandler(IClaimTrackerDb db) : IRequestHandler
         var statement = await db.Statements.Include(s => s.Topics)
             .SingleOrDefaultAsync(s => s.Id == request.Id, cancellationToken)
             ?? throw new NotFoundException("Statement", request.Id);
-
-        // The token the editor saw is what the save compares against.
-        db.Entry(statement).Property(s => s.Version).OriginalValue = request.Version;
-        if (statement.Version != request.Version)
-        {
-            throw new ConcurrencyConflictException("Statement");
-        }
+        Concurrency.Expect(db, statement, request.Version, "The statement");
 
         request.Statement.ApplyTo(statement, await TopicNames.ResolveAsync(db, request.Statement.Topics, cancellationToken));
-        // Topic changes alone do not touch the row; mark it so the version moves and the next stale edit is caught.
-        db.Entry(statement).Property(s => s.UpdatedAtUtc).IsModified = true;
         return Unit.Value;
     }
 }

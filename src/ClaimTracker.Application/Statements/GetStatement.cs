@@ -61,13 +61,32 @@ public sealed record ReviewDetails
     public Rating Rating { get; init; }
     public ReviewStatus Status { get; init; }
     public string Rationale { get; init; } = "";
+    public string? OwnerId { get; init; }
+    public string? OwnerName { get; init; }
     public DateTime? PublishedAtUtc { get; init; }
+    public string? PublishedBy { get; init; }
+    public DateTime? CorrectedAtUtc { get; init; }
+    public Guid Version { get; init; }
     public IReadOnlyList<EvidenceItem> Evidence { get; init; } = [];
+
+    /// <summary>Each publication and correction, oldest first.</summary>
+    public IReadOnlyList<ReviewRevisionItem> Revisions { get; init; } = [];
+}
+
+public sealed record ReviewRevisionItem
+{
+    public ReviewEvent Event { get; init; }
+    public Rating Rating { get; init; }
+    public string Rationale { get; init; } = "";
+    public string? Note { get; init; }
+    public DateTime AtUtc { get; init; }
+    public string? By { get; init; }
 }
 
 public sealed record EvidenceItem
 {
     public string Title { get; init; } = "";
+    public string? StatementQuote { get; init; }
     public string? Url { get; init; }
     public int? StatementId { get; init; }
     public EvidenceStance Stance { get; init; }
@@ -97,8 +116,11 @@ public sealed class StatementDetailsProfile : Profile
             // Links are loaded by two separate projections below, one per direction.
             .ForMember(d => d.Links, o => o.Ignore());
         CreateMap<Source, SourceSummary>();
-        CreateMap<Review, ReviewDetails>();
-        CreateMap<Evidence, EvidenceItem>();
+        CreateMap<Review, ReviewDetails>()
+            .ForMember(d => d.Revisions, o => o.MapFrom(r => r.Revisions.OrderBy(v => v.AtUtc).ThenBy(v => v.Id)));
+        CreateMap<ReviewRevision, ReviewRevisionItem>();
+        CreateMap<Evidence, EvidenceItem>()
+            .ForMember(d => d.StatementQuote, o => o.MapFrom(e => e.Statement != null ? e.Statement.Quote : null));
     }
 }
 

@@ -22,6 +22,7 @@ public class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext> optio
     public DbSet<Topic> Topics => Set<Topic>();
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<Evidence> Evidence => Set<Evidence>();
+    public DbSet<ReviewRevision> ReviewRevisions => Set<ReviewRevision>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -99,13 +99,12 @@ public sealed partial class DatabaseInitialiser(
         foreach (var seed in set.Statements.Where(s => s.Review is not null))
         {
             var review = seed.Review!;
-            statements[seed.Key].Review = new Review
+            var entity = statements[seed.Key].Review = new Review
             {
                 Rating = review.Rating,
-                Status = review.Status,
+                Status = review.Status == ReviewStatus.Published ? ReviewStatus.InReview : review.Status,
                 Rationale = review.Rationale,
-                PublishedAtUtc = review.Status == ReviewStatus.Published ? seed.SaidOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddDays(1) : null,
-                PublishedBy = review.Status == ReviewStatus.Published ? SeedUser : null,
+                OwnerName = SeedUser,
                 Evidence = (review.Evidence ?? []).Select(e => new Evidence
                 {
                     Title = e.Title,
@@ -114,6 +113,11 @@ public sealed partial class DatabaseInitialiser(
                     Stance = e.Stance,
                 }).ToList(),
             };
+            if (review.Status == ReviewStatus.Published)
+            {
+                // The seed files carry no publication time: the day after the statement stands in for it.
+                entity.Publish(seed.SaidOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddDays(1), SeedUser);
+            }
         }
 
         db.Speakers.AddRange(speakers.Values);

@@ -67,10 +67,21 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("CorrectedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
                     b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("OwnerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("OwnerName")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
@@ -118,6 +129,50 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                     b.HasIndex("Status", "Rating");
 
                     b.ToTable("Reviews");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.ReviewRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "AtUtc");
+
+                    b.ToTable("ReviewRevisions");
                 });
 
             modelBuilder.Entity("ClaimTracker.Domain.Sources.Source", b =>
@@ -681,6 +736,15 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                     b.Navigation("Statement");
                 });
 
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.ReviewRevision", b =>
+                {
+                    b.HasOne("ClaimTracker.Domain.Reviews.Review", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ClaimTracker.Domain.Speakers.SpeakerRole", b =>
                 {
                     b.HasOne("ClaimTracker.Domain.Speakers.Speaker", null)
@@ -855,6 +919,8 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
             modelBuilder.Entity("ClaimTracker.Domain.Reviews.Review", b =>
                 {
                     b.Navigation("Evidence");
+
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("ClaimTracker.Domain.Sources.Source", b =>

@@ -58,10 +58,21 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("CorrectedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerName")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
@@ -109,6 +120,48 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "Rating");
 
                     b.ToTable("Reviews");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.ReviewRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "AtUtc");
+
+                    b.ToTable("ReviewRevisions");
                 });
 
             modelBuilder.Entity("ClaimTracker.Domain.Sources.Source", b =>
@@ -657,6 +710,15 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                     b.Navigation("Statement");
                 });
 
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.ReviewRevision", b =>
+                {
+                    b.HasOne("ClaimTracker.Domain.Reviews.Review", null)
+                        .WithMany("Revisions")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ClaimTracker.Domain.Speakers.SpeakerRole", b =>
                 {
                     b.HasOne("ClaimTracker.Domain.Speakers.Speaker", null)
@@ -831,6 +893,8 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
             modelBuilder.Entity("ClaimTracker.Domain.Reviews.Review", b =>
                 {
                     b.Navigation("Evidence");
+
+                    b.Navigation("Revisions");
                 });
 
             modelBuilder.Entity("ClaimTracker.Domain.Sources.Source", b =>

@@ -16,22 +16,31 @@ public sealed partial class AuthorizationBehaviour<TRequest, TResponse>(
 {
     private static readonly ConcurrentDictionary<Type, RequestRule> Rules = new();
 
-    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         var rule = Rules.GetOrAdd(typeof(TRequest), RequestRule.For);
-        if (rule.IsPublic || (user.IsAuthenticated && rule.Roles.Any(user.IsInRole)))
+        if (!rule.IsPublic && !(user.IsAuthenticated && rule.Roles.Any(user.IsInRole)))
         {
-            return next();
+            LogForbidden(logger, user.UserName ?? "anonymous", typeof(TRequest).Name, DateTime.UtcNow, "role");
+            throw new ForbiddenException(user.IsAuthenticated
+                ? "Your role does not allow this action."
+                : "Sign in to do this.");
         }
 
-        LogForbidden(logger, user.UserName ?? "anonymous", typeof(TRequest).Name, DateTime.UtcNow);
-        throw new ForbiddenException(user.IsAuthenticated
-            ? "Your role does not allow this action."
-            : "Sign in to do this.");
+        try
+        {
+            return await next();
+        }
+        catch (ForbiddenException)
+        {
+            // Data-level refusals (someone else's draft, a published review) are decided in the handler; logged here.
+            LogForbidden(logger, user.UserName ?? "anonymous", typeof(TRequest).Name, DateTime.UtcNow, "record");
+            throw;
+        }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Forbidden: {User} sent {Request} at {AtUtc:o}")]
-    private static partial void LogForbidden(ILogger logger, string user, string request, DateTime atUtc);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Forbidden ({Rule} rule): {User} sent {Request} at {AtUtc:o}")]
+    private static partial void LogForbidden(ILogger logger, string user, string request, DateTime atUtc, string rule);
 }
 
 /// <summary>What a request type declares about who may send it.</summary>

@@ -10,6 +10,10 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
     {
         b.Property(r => r.Rationale).HasMaxLength(Review.RationaleMaxLength).IsRequired();
         b.Property(r => r.PublishedBy).HasMaxLength(256);
+        b.Property(r => r.OwnerId).HasMaxLength(450);
+        b.Property(r => r.OwnerName).HasMaxLength(256);
+        b.Ignore(r => r.IsPublished);
+        b.HasMany(r => r.Revisions).WithOne().HasForeignKey(v => v.ReviewId).OnDelete(DeleteBehavior.Cascade);
         b.Property(r => r.CreatedBy).HasMaxLength(256);
         b.Property(r => r.UpdatedBy).HasMaxLength(256);
         b.Property(r => r.Version).IsConcurrencyToken();
@@ -17,6 +21,17 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         b.HasOne(r => r.Statement).WithOne(s => s.Review).HasForeignKey<Review>(r => r.StatementId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(r => new { r.Status, r.Rating });
         b.HasMany(r => r.Evidence).WithOne().HasForeignKey(e => e.ReviewId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ReviewRevisionConfiguration : IEntityTypeConfiguration<ReviewRevision>
+{
+    public void Configure(EntityTypeBuilder<ReviewRevision> b)
+    {
+        b.Property(v => v.Rationale).HasMaxLength(Review.RationaleMaxLength).IsRequired();
+        b.Property(v => v.Note).HasMaxLength(ReviewRevision.NoteMaxLength);
+        b.Property(v => v.By).HasMaxLength(256);
+        b.HasIndex(v => new { v.ReviewId, v.AtUtc });
     }
 }
 

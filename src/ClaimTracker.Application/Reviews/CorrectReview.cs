@@ -1,0 +1,39 @@
+using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Domain.Reviews;
+using FluentValidation;
+using MediatR;
+
+namespace ClaimTracker.Application.Reviews;
+
+/// <summary>
+/// Changes a published review in the open. The note tells readers what changed and why; the earlier version stays
+/// in the corrections log.
+/// </summary>
+[AllowedRoles(Roles.Editor)]
+public sealed record CorrectReview(int StatementId, Guid Version, ReviewInput Review, string Note) : ICommand<Unit>;
+
+public sealed class CorrectReviewValidator : AbstractValidator<CorrectReview>
+{
+    public CorrectReviewValidator(ReviewInputValidator input)
+    {
+        RuleFor(c => c.Review).NotNull().SetValidator(input);
+        RuleFor(c => c.Note).NotEmpty().WithMessage("Say what the correction changes and why; readers see this note.")
+            .MaximumLength(ReviewRevision.NoteMaxLength).WithMessage($"The correction note can be at most {ReviewRevision.NoteMaxLength} characters.");
+    }
+}
+
+internal sealed class CorrectReviewHandler(IClaimTrackerDb db, ICurrentUser user, IClock clock) : IRequestHandler<CorrectReview, Unit>
+{
+    public async Task<Unit> Handle(CorrectReview request, CancellationToken cancellationToken)
+    {
+        var review = await ReviewRules.LoadAsync(db, request.StatementId, request.Version, cancellationToken);
+        if (!review.IsPublished)
+        {
+            throw RequestValidationException.For("Status", "Only a published review is corrected; edit the draft instead.");
+        }
+        request.Review.ApplyTo(review);
+        review.RecordCorrection(request.Note.Trim(), clock.UtcNow, user.UserName);
+        return Unit.Value;
+    }
+}
