@@ -11,7 +11,8 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Registers MediatR 5 by hand (the only version the registry serves), every handler and validator in this
-    /// assembly, AutoMapper profiles, and the pipeline. Behaviours run in registration order, outermost first.
+    /// assembly, AutoMapper profiles, and the pipeline. Behaviours run in registration order, outermost first:
+    /// authorization, validation, unit of work (transaction), audit (inside the transaction), then the handler.
     /// </summary>
     public static IServiceCollection AddClaimTrackerApplication(this IServiceCollection services, string? autoMapperLicenseKey = null)
     {
@@ -28,6 +29,7 @@ public static class DependencyInjection
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehaviour<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuditBehaviour<,>));
 
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
 
@@ -44,6 +46,7 @@ public static class DependencyInjection
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddSingleton<IClock, SystemClock>();
         services.AddScoped<ChangeStamper>();
+        services.AddScoped<Common.Auditing.ChangeLog>();
         return services;
     }
 }

@@ -52,7 +52,12 @@ public static class DependencyInjection
         {
             var db = sp.GetRequiredService<IDbContextFactory<ClaimTrackerDbContext>>().CreateDbContext();
             var stamper = sp.GetRequiredService<ChangeStamper>();
-            db.SavingChanges += (_, _) => stamper.Stamp(db.ChangeTracker);
+            var log = sp.GetRequiredService<Application.Common.Auditing.ChangeLog>();
+            db.SavingChanges += (_, _) =>
+            {
+                stamper.Stamp(db.ChangeTracker);
+                log.Capture(db.ChangeTracker);
+            };
             return db;
         });
         services.AddScoped<IClaimTrackerDb>(sp => sp.GetRequiredService<ClaimTrackerDbContext>());

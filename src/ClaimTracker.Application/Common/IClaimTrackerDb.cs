@@ -1,3 +1,4 @@
+using ClaimTracker.Domain.Auditing;
 using ClaimTracker.Domain.Reviews;
 using ClaimTracker.Domain.Sources;
 using ClaimTracker.Domain.Speakers;
@@ -23,6 +24,7 @@ public interface IClaimTrackerDb
     DbSet<Review> Reviews { get; }
     DbSet<Evidence> Evidence { get; }
     DbSet<ReviewRevision> ReviewRevisions { get; }
+    DbSet<AuditEntry> AuditEntries { get; }
 
     DatabaseFacade Database { get; }
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;

@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Domain.Auditing;
 using ClaimTracker.Domain.Reviews;
 using ClaimTracker.Domain.Sources;
 using ClaimTracker.Domain.Speakers;
@@ -23,6 +24,7 @@ public class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext> optio
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<Evidence> Evidence => Set<Evidence>();
     public DbSet<ReviewRevision> ReviewRevisions => Set<ReviewRevision>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
