@@ -111,6 +111,12 @@ public sealed class StatementDetailsProfile : Profile
     public StatementDetailsProfile()
     {
         CreateMap<Statement, StatementDetails>()
+            // The role as recorded; if none was, the dated role the speaker held on that day.
+            .ForMember(d => d.SpeakerRole, o => o.MapFrom(s => s.SpeakerRole ?? s.Speaker.Roles
+                .Where(r => (r.From == null || r.From <= s.SaidOn) && (r.To == null || s.SaidOn < r.To))
+                .OrderByDescending(r => r.From)
+                .Select(r => r.Title)
+                .FirstOrDefault()))
             .ForMember(d => d.Topics, o => o.MapFrom(s => s.Topics.OrderBy(t => t.Name).Select(t => t.Name)))
             .ForMember(d => d.OnBehalfOfName, o => o.MapFrom(s => s.OnBehalfOf != null ? s.OnBehalfOf.Name : null))
             // Links are loaded by two separate projections below, one per direction.

@@ -1,0 +1,71 @@
+using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Domain.Speakers;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimTracker.Application.Speakers;
+
+/// <summary>
+/// Folds a duplicate speaker ("Raveesh Kumar" entered twice, spelled two ways) into the one kept: every statement,
+/// every statement made on its behalf and every dated role moves over, the duplicate's name becomes an alias,
+/// and the duplicate is removed. Links between statements are untouched because they join statements, not speakers.
+/// </summary>
+[AllowedRoles(Roles.Analyst, Roles.Editor)]
+public sealed record MergeSpeakers(int KeepId, Guid KeepVersion, int DuplicateId) : ICommand<Unit>;
+
+public sealed class MergeSpeakersValidator : AbstractValidator<MergeSpeakers>
+{
+    public MergeSpeakersValidator()
+    {
+        RuleFor(c => c.DuplicateId).NotEqual(c => c.KeepId).WithMessage("Choose two different speakers to merge.");
+    }
+}
+
+internal sealed class MergeSpeakersHandler(IClaimTrackerDb db) : IRequestHandler<MergeSpeakers, Unit>
+{
+    public async Task<Unit> Handle(MergeSpeakers request, CancellationToken cancellationToken)
+    {
+        var keep = await db.Speakers.Include(s => s.Roles).SingleOrDefaultAsync(s => s.Id == request.KeepId, cancellationToken)
+            ?? throw new NotFoundException("Speaker", request.KeepId);
+        var duplicate = await db.Speakers.Include(s => s.Roles).SingleOrDefaultAsync(s => s.Id == request.DuplicateId, cancellationToken)
+            ?? throw new NotFoundException("Speaker", request.DuplicateId);
+        Concurrency.Expect(db, keep, request.KeepVersion, "The speaker");
+
+        // Tracked updates rather than bulk SQL, so the audit trail records each statement that moved.
+        foreach (var statement in await db.Statements.Where(s => s.SpeakerId == duplicate.Id).ToListAsync(cancellationToken))
+        {
+            statement.SpeakerId = keep.Id;
+        }
+        foreach (var statement in await db.Statements.Where(s => s.OnBehalfOfId == duplicate.Id).ToListAsync(cancellationToken))
+        {
+            statement.OnBehalfOfId = keep.Id == statement.SpeakerId ? null : keep.Id;
+        }
+        foreach (var role in duplicate.Roles.Where(r => !keep.Roles.Any(k => k.Title == r.Title && k.From == r.From && k.To == r.To)))
+        {
+            keep.Roles.Add(new SpeakerRole { Title = role.Title, From = role.From, To = role.To });
+        }
+        keep.Aliases = MergeAliases(keep, duplicate);
+        keep.Country ??= duplicate.Country;
+        keep.Affiliation ??= duplicate.Affiliation;
+
+        // The statements must point at the kept speaker before the duplicate's row can go (restrict delete).
+        await db.SaveChangesAsync(cancellationToken);
+        db.Speakers.Remove(duplicate);
+        return Unit.Value;
+    }
+
+    private static string? MergeAliases(Speaker keep, Speaker duplicate)
+    {
+        var names = Split(keep.Aliases).Concat(Split(duplicate.Aliases)).Append(duplicate.Name)
+            .Where(n => !string.Equals(n, keep.Name, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        var joined = string.Join("; ", names);
+        return joined.Length == 0 ? null : joined.Length <= Speaker.TextMaxLength * 2 ? joined : joined[..(Speaker.TextMaxLength * 2)];
+    }
+
+    private static IEnumerable<string> Split(string? aliases) =>
+        (aliases ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
