@@ -11,8 +11,12 @@ public sealed class UseCaseErrors
 
     public bool Any => All.Count > 0;
 
+    /// <summary>The last refusal was an edit conflict: someone else saved first.</summary>
+    public bool WasConflict { get; private set; }
+
     public void Clear()
     {
+        WasConflict = false;
         All = [];
         _byField = new Dictionary<string, string[]>();
     }
@@ -37,6 +41,7 @@ public sealed class UseCaseErrors
         }
         catch (Exception e) when (e is NotFoundException or ForbiddenException or ConcurrencyConflictException)
         {
+            WasConflict = e is ConcurrencyConflictException;
             All = [e.Message];
         }
         return false;

@@ -35,6 +35,30 @@ public sealed class StatementForm
         Topics = string.Join(", ", s.Topics),
     };
 
+    /// <summary>A field another editor changed, with its new value as text.</summary>
+    public sealed record Difference(string Field, string Theirs);
+
+    public IReadOnlyList<Difference> DifferencesTo(StatementForm other)
+    {
+        var fields = new (string Name, Func<StatementForm, string?> Value)[]
+        {
+            ("Quote", f => f.Quote),
+            ("Kind", f => Labels.Of(f.QuoteKind)),
+            ("Speaker", f => f.Speaker?.Label),
+            ("Role", f => f.SpeakerRole),
+            ("On behalf of", f => f.OnBehalfOf?.Label),
+            ("Date", f => f.SaidOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+            ("Date precision", f => Labels.Of(f.SaidOnPrecision)),
+            ("Venue", f => f.Venue),
+            ("Source", f => f.Source?.Label),
+            ("Context", f => f.Context),
+            ("Topics", f => f.Topics),
+        };
+        return fields.Where(f => f.Value(this) != f.Value(other))
+            .Select(f => new Difference(f.Name, f.Value(other) ?? "(empty)"))
+            .ToList();
+    }
+
     /// <summary>Missing choices become 0 / DateOnly.MinValue so the use case's validator names them.</summary>
     public StatementInput ToInput() => new()
     {
