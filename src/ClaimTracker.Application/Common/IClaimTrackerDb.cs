@@ -1,3 +1,4 @@
+using ClaimTracker.Domain.Annotations;
 using ClaimTracker.Domain.Auditing;
 using ClaimTracker.Domain.Reviews;
 using ClaimTracker.Domain.Sources;
@@ -25,6 +26,8 @@ public interface IClaimTrackerDb
     DbSet<Evidence> Evidence { get; }
     DbSet<ReviewRevision> ReviewRevisions { get; }
     DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<Domain.Annotations.Annotation> Annotations { get; }
+    DbSet<AnnotationTag> AnnotationTags { get; }
 
     DatabaseFacade Database { get; }
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;

@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Domain.Annotations;
 using ClaimTracker.Domain.Auditing;
 using ClaimTracker.Domain.Reviews;
 using ClaimTracker.Domain.Sources;
@@ -25,6 +26,8 @@ public class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext> optio
     public DbSet<Evidence> Evidence => Set<Evidence>();
     public DbSet<ReviewRevision> ReviewRevisions => Set<ReviewRevision>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Annotation> Annotations => Set<Annotation>();
+    public DbSet<AnnotationTag> AnnotationTags => Set<AnnotationTag>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

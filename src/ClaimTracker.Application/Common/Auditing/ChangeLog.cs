@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ClaimTracker.Domain.Annotations;
 using ClaimTracker.Domain.Auditing;
 using ClaimTracker.Domain.Reviews;
 using ClaimTracker.Domain.Statements;
@@ -93,6 +94,7 @@ public sealed class ChangeLog
         {
             Statement s => Positive(s.Id),
             Review r => Positive(r.StatementId),
+            Annotation a => Positive(a.StatementId),
             StatementLink l => Positive(l.FromStatementId),
             Evidence e => ReviewStatement(e.ReviewId),
             ReviewRevision v => ReviewStatement(v.ReviewId),
