@@ -19,8 +19,9 @@ public static class DependencyInjection
 
         services.AddScoped<ServiceFactory>(sp => sp.GetService);
         services.AddScoped<IMediator, Mediator>();
+        // publicOnly: false because the handlers are internal; Scrutor's default registers public classes only.
         services.Scan(scan => scan.FromAssemblies(assembly)
-            .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)))
+            .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)), publicOnly: false)
             .AsImplementedInterfaces()
             .WithScopedLifetime());
 
