@@ -1,0 +1,178 @@
+using System.Security.Claims;
+using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Sources;
+using ClaimTracker.Application.Speakers;
+using ClaimTracker.Application.Statements;
+using ClaimTracker.Domain.Common;
+using ClaimTracker.Domain.Statements;
+using ClaimTracker.Infrastructure.Identity;
+using ClaimTracker.Web.Dispatch;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ClaimTracker.BrowserTests.Infrastructure;
+
+/// <summary>
+/// Starts the app and one headless Chromium once for every browser test class. Each test opens its own browser
+/// context (its own cookies), so tests never see each other's sign-in.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string DefaultChromiumPath = "/usr/bin/chromium";
+
+    /// <summary>Generous for a busy 2-core machine; assertions still pass as soon as the page is right.</summary>
+    private const float TimeoutMs = 20_000;
+
+    private static readonly string[] _chromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private readonly ClaimTrackerAppFactory _app = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public string BaseUrl => _app.BaseUrl;
+
+    public IPlaywright Playwright => _playwright ?? throw new InvalidOperationException("The fixture has not started.");
+
+    public static string ScreenshotDirectory => Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured
+            ? configured
+            : DefaultChromiumPath;
+        if (!File.Exists(chromium))
+        {
+            throw new InvalidOperationException(
+                $"Chromium was not found at '{chromium}'. The browser tests need a Chromium binary: install the Debian " +
+                "package (apt-get install -y chromium) or set CHROMIUM_PATH to the executable. " +
+                "Do not run 'playwright install'.");
+        }
+
+        _app.Start();
+
+        Assertions.SetDefaultExpectTimeout(TimeoutMs);
+        _playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = _chromiumArgs,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+        _playwright?.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    /// <summary>A fresh browser context nobody has signed in to.</summary>
+    public async Task<IPage> NewAnonymousPageAsync()
+    {
+        var browser = _browser ?? throw new InvalidOperationException("The fixture has not started.");
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        context.SetDefaultTimeout(TimeoutMs);
+        context.SetDefaultNavigationTimeout(TimeoutMs);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// A fresh browser context signed in as the demo account of <paramref name="role"/>, through the real sign-in
+    /// form. Returns once the home page is interactive.
+    /// </summary>
+    public async Task<IPage> NewSignedInPageAsync(string role)
+    {
+        var page = await NewAnonymousPageAsync();
+        var email = IdentityInitialiser.DemoEmail(role);
+
+        await page.GotoAsync("/Account/Login");
+        await page.Locator("[id='Input.Email']").FillAsync(email);
+        await page.Locator("[id='Input.Password']").FillAsync(ClaimTrackerAppFactory.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in", Exact = true }).ClickAsync();
+
+        // The navigation bar names the signed-in user; a failed sign-in stays on the form instead.
+        await Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync(email);
+        await WaitForCircuitAsync(page);
+        return page;
+    }
+
+    /// <summary>Opens <paramref name="path"/> and waits until the page is interactive (the circuit is connected).</summary>
+    public async Task GotoAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await WaitForCircuitAsync(page);
+    }
+
+    /// <summary>The layout renders #circuit-ready only once the circuit runs: clicks before that are lost.</summary>
+    public static Task WaitForCircuitAsync(IPage page) =>
+        page.Locator("#circuit-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    /// <summary>Saves a full-page PNG under screenshots/ in the test output folder and returns its path.</summary>
+    public static async Task<string> ScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(ScreenshotDirectory);
+        var path = Path.Combine(ScreenshotDirectory, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        Console.WriteLine($"Screenshot: {path}");
+        return path;
+    }
+
+    /// <summary>
+    /// Arranges a statement through the app's own use case, as the demo analyst, for tests whose subject is
+    /// something else (linking). Returns its id.
+    /// </summary>
+    public async Task<int> CreateStatementAsync(string quote)
+    {
+        var analyst = await AnalystAsync();
+        var scopes = _app.Services.GetRequiredService<IServiceScopeFactory>();
+        var speakers = await OperationScope.SendAs(scopes, analyst, new ListSpeakers { Search = "Alyssa Ayres" }, CancellationToken.None);
+        var sources = await OperationScope.SendAs(scopes, analyst, new ListSources { Search = "About-Face" }, CancellationToken.None);
+        var input = new StatementInput
+        {
+            Quote = quote,
+            QuoteKind = QuoteKind.DirectQuote,
+            SpeakerId = speakers.Items.Single().Id,
+            SaidOn = new DateOnly(2019, 7, 23),
+            SaidOnPrecision = DatePrecision.Day,
+            SourceId = sources.Items.Single().Id,
+            Topics = ["Browser tests"],
+        };
+        return await OperationScope.SendAs(scopes, analyst, new CreateStatement(input), CancellationToken.None);
+    }
+
+    private async Task<ClaimsPrincipal> AnalystAsync()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.FindByEmailAsync(IdentityInitialiser.DemoEmail(Roles.Analyst))
+            ?? throw new InvalidOperationException("The demo analyst account does not exist.");
+        var identity = new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.NameIdentifier, user.Id),
+                new Claim(ClaimTypes.Name, user.UserName ?? user.Id),
+                new Claim(ClaimTypes.Role, Roles.Analyst),
+            ],
+            authenticationType: "BrowserTests");
+        return new ClaimsPrincipal(identity);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}
