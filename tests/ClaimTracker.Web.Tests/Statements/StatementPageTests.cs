@@ -190,6 +190,24 @@ public sealed class StatementPageTests : ComponentTest
     }
 
     [Fact]
+    public void A_search_the_link_form_cannot_run_is_explained()
+    {
+        const string Message = "Search text can be at most 200 characters.";
+        SignInAs(Roles.Analyst);
+        Dispatcher.Throw<ListStatements>(Invalid(("Search", Message)));
+        var cut = RenderStatement(Statement());
+
+        cut.Find("#link-target").Input(new string('a', 201));
+
+        Assert.Equal(Message, Read.Text(cut.Find("[data-testid=link-form] [data-testid=errors]")));
+
+        Dispatcher.On((ListStatements _) => PageOf(Summary(2)));
+        cut.Find("#link-target").Input("modi");
+
+        Assert.Empty(cut.FindAll("[data-testid=link-form] [data-testid=errors]"));
+    }
+
+    [Fact]
     public void The_link_button_waits_for_a_statement_to_be_chosen()
     {
         SignInAs(Roles.Analyst);
