@@ -1,3 +1,4 @@
+using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Speakers;
 using ClaimTracker.Application.Statements;
@@ -135,6 +136,17 @@ public sealed class StatementListTests : ComponentTest
 
         Assert.Equal(10, Dispatcher.Last<GetSpeaker>().Id);
         Assert.Contains("Speaker: Donald Trump", cut.Find("[data-testid=speaker-filter]").TextContent);
+    }
+
+    [Fact]
+    public void An_unknown_speaker_in_the_url_is_reported_rather_than_shown_as_an_empty_list()
+    {
+        Dispatcher.Throw<GetSpeaker>(new NotFoundException("Speaker", 99));
+
+        var cut = RenderAt("statements?speaker=99", Summary());
+
+        Assert.Equal("Speaker 99 was not found.", Read.Text(cut.Find("[data-testid=errors]")));
+        Assert.Empty(cut.FindAll("[data-testid=statement-row]"));
     }
 
     [Fact]

@@ -109,6 +109,19 @@ public static class Samples
         StatementCount = 2,
     };
 
+    public static SourceDetails SourceDetails(int id = ReutersId) => new()
+    {
+        Id = id,
+        Outlet = "Reuters",
+        Headline = "Trump offers to mediate on Kashmir",
+        Authors = "Jeff Mason",
+        PublishedOn = new DateOnly(2019, 7, 22),
+        Url = "https://news.example.org/trump-kashmir",
+        Kind = SourceKind.NewsArticle,
+        Version = Guid.Parse("8d5c9a52-55d6-4f0b-9d0e-2f57c3a1b003"),
+        StatementCount = 2,
+    };
+
     public static TopicItem Topic(int id, string name, int count) => new() { Id = id, Name = name, StatementCount = count };
 
     public static Page<T> PageOf<T>(params T[] items) => new(items, null);
