@@ -9,32 +9,27 @@ namespace ClaimTracker.Web.Tests.Support;
 /// </summary>
 public sealed class FakeDispatcher : IDispatcher
 {
-    private readonly Dictionary<Type, Func<object, Task<object?>>> _answers = [];
+    private readonly Dictionary<Type, Func<object, object?>> _answers = [];
     private readonly List<object> _sent = [];
 
     /// <summary>Every request sent, oldest first.</summary>
     public IReadOnlyList<object> Sent => _sent;
 
-    /// <summary>Answers requests of one type; the lambda's parameter type names the request.</summary>
+    /// <summary>
+    /// Answers requests of one type, replacing any earlier answer; the lambda's parameter type names the request:
+    /// <c>On((GetStatement q) => Samples.Statement(q.Id))</c>. The lambda may throw to refuse a particular request.
+    /// </summary>
     public FakeDispatcher On<TRequest, TResponse>(Func<TRequest, TResponse> answer)
         where TRequest : IRequest<TResponse>
     {
-        _answers[typeof(TRequest)] = request => Task.FromResult<object?>(answer((TRequest)request));
+        _answers[typeof(TRequest)] = request => answer((TRequest)request);
         return this;
     }
 
-    /// <summary>Answers requests of one type later, for tests that control when an answer arrives.</summary>
-    public FakeDispatcher OnAsync<TRequest, TResponse>(Func<TRequest, Task<TResponse>> answer)
-        where TRequest : IRequest<TResponse>
-    {
-        _answers[typeof(TRequest)] = async request => await answer((TRequest)request);
-        return this;
-    }
-
-    /// <summary>Refuses requests of one type the way a use case does (validation, not found, conflict).</summary>
+    /// <summary>Refuses every request of one type the way a use case does (validation, not found, conflict).</summary>
     public FakeDispatcher Throw<TRequest>(Exception exception)
     {
-        _answers[typeof(TRequest)] = _ => Task.FromException<object?>(exception);
+        _answers[typeof(TRequest)] = _ => throw exception;
         return this;
     }
 
@@ -46,14 +41,22 @@ public sealed class FakeDispatcher : IDispatcher
         _sent.OfType<TRequest>().LastOrDefault()
         ?? throw new InvalidOperationException($"No {typeof(TRequest).Name} was sent. Sent: {Describe()}.");
 
-    public async Task<TResponse> Send<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default)
+    /// <summary>Answers at once, as a completed task, so a render has finished when the triggering call returns.</summary>
+    public Task<TResponse> Send<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default)
     {
         _sent.Add(request);
         if (!_answers.TryGetValue(request.GetType(), out var answer))
         {
             throw new InvalidOperationException($"The test registered no answer for {request.GetType().Name}.");
         }
-        return (TResponse)(await answer(request))!;
+        try
+        {
+            return Task.FromResult((TResponse)answer(request)!);
+        }
+        catch (Exception e) when (e is not InvalidCastException)
+        {
+            return Task.FromException<TResponse>(e);
+        }
     }
 
     private string Describe() => _sent.Count == 0 ? "nothing" : string.Join(", ", _sent.Select(r => r.GetType().Name));
