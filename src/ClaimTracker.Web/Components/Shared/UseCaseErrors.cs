@@ -21,9 +21,18 @@ public sealed class UseCaseErrors
         _byField = new Dictionary<string, string[]>();
     }
 
-    /// <summary>Messages for one field; validation keys are paths ("Statement.Quote"), matched on the last part.</summary>
+    /// <summary>
+    /// Messages for one field; validation keys are paths ("Statement.Quote"), matched on the last part. A key for one
+    /// item of a list ("Statement.Topics[1]") belongs to the list's field.
+    /// </summary>
     public IEnumerable<string> For(string field) =>
-        _byField.Where(e => e.Key == field || e.Key.EndsWith("." + field, StringComparison.Ordinal)).SelectMany(e => e.Value);
+        _byField.Where(e => Names(WithoutIndex(e.Key), field)).SelectMany(e => e.Value);
+
+    private static bool Names(string key, string field) =>
+        key == field || key.EndsWith("." + field, StringComparison.Ordinal);
+
+    private static string WithoutIndex(string key) =>
+        key.EndsWith(']') && key.LastIndexOf('[') is var open and > 0 ? key[..open] : key;
 
     /// <summary>Runs an action; returns false and records the messages if the use case refused it.</summary>
     public async Task<bool> Try(Func<Task> action)

@@ -1,0 +1,106 @@
+using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Speakers;
+using ClaimTracker.Domain.Speakers;
+using ClaimTracker.Web.Components.Pages.Speakers;
+using ClaimTracker.Web.Tests.Support;
+using static ClaimTracker.Web.Tests.Support.Samples;
+
+namespace ClaimTracker.Web.Tests.Speakers;
+
+public sealed class SpeakerEditorTests : ComponentTest
+{
+    public SpeakerEditorTests() => SignInAs(Roles.Editor);
+
+    private IRenderedComponent<SpeakerEditor> RenderEdit(SpeakerDetails speaker)
+    {
+        Dispatcher.On((GetSpeaker _) => speaker);
+        GoTo($"speakers/{speaker.Id}/edit");
+        return Render<SpeakerEditor>(p => p.Add(x => x.Id, speaker.Id));
+    }
+
+    [Fact]
+    public void A_new_speaker_is_created_with_its_roles_then_opened()
+    {
+        Dispatcher.On((CreateSpeaker _) => 77);
+        var cut = Render<SpeakerEditor>();
+
+        cut.Find("#name").Change("Imran Khan");
+        cut.Find("#kind").Change("Person");
+        cut.Find("#country").Change("Pakistan");
+        cut.Find("#affiliation").Change("PTI");
+        cut.Find("#aliases").Change("Imran Ahmed Khan Niazi");
+        cut.FindAll("button").Single(b => b.TextContent == "Add role").Click();
+        cut.Find("[aria-label='Role title']").Change("Prime Minister of Pakistan");
+        cut.Find("[aria-label=From]").Change("2018-08-18");
+        cut.Find("[aria-label=To]").Change("2022-04-10");
+        cut.Find("[data-testid=speaker-form]").Submit();
+
+        var input = Dispatcher.Last<CreateSpeaker>().Speaker;
+        Assert.Equal("Imran Khan", input.Name);
+        Assert.Equal(SpeakerKind.Person, input.Kind);
+        Assert.Equal("Pakistan", input.Country);
+        Assert.Equal("PTI", input.Affiliation);
+        Assert.Equal("Imran Ahmed Khan Niazi", input.Aliases);
+        Assert.Equal([new SpeakerRoleInput("Prime Minister of Pakistan", new DateOnly(2018, 8, 18), new DateOnly(2022, 4, 10))], input.Roles);
+        Assert.Equal("speakers/77", CurrentUrl);
+    }
+
+    [Fact]
+    public void A_removed_role_is_not_sent()
+    {
+        Dispatcher.On((EditSpeaker _) => MediatR.Unit.Value);
+        var cut = RenderEdit(Speaker());
+
+        cut.FindAll(".role button")[0].Click();
+        cut.Find("[data-testid=speaker-form]").Submit();
+
+        Assert.Equal(
+            [new SpeakerRoleInput("President of the United States", new DateOnly(2025, 1, 20), null)],
+            Dispatcher.Last<EditSpeaker>().Speaker.Roles);
+    }
+
+    [Fact]
+    public void An_error_about_a_role_appears_with_the_roles()
+    {
+        Dispatcher.Throw<CreateSpeaker>(Invalid(
+            ("Speaker.Name", "Enter the speaker's name."),
+            ("Speaker.Roles[0].Title", "Each role needs a title.")));
+        var cut = Render<SpeakerEditor>();
+        cut.FindAll("button").Single(b => b.TextContent == "Add role").Click();
+
+        cut.Find("[data-testid=speaker-form]").Submit();
+
+        Assert.Equal(["Enter the speaker's name."], Read.FieldMessages(cut.Find("form"), "name"));
+        Assert.Equal(["Each role needs a title."], Read.Texts(cut.FindAll("fieldset .validation-message")));
+    }
+
+    [Fact]
+    public void Editing_sends_the_version_that_was_loaded()
+    {
+        Dispatcher.On((EditSpeaker _) => MediatR.Unit.Value);
+        var cut = RenderEdit(Speaker());
+
+        Assert.Equal("Donald Trump", cut.Find("#name").GetAttribute("value"));
+        cut.Find("#affiliation").Change("Independent");
+        cut.Find("[data-testid=speaker-form]").Submit();
+
+        var edit = Dispatcher.Last<EditSpeaker>();
+        Assert.Equal((TrumpId, Speaker().Version), (edit.Id, edit.Version));
+        Assert.Equal("Independent", edit.Speaker.Affiliation);
+        Assert.Equal(2, edit.Speaker.Roles.Count);
+        Assert.Equal("speakers/10", CurrentUrl);
+    }
+
+    [Fact]
+    public void A_conflicting_edit_is_explained()
+    {
+        Dispatcher.Throw<EditSpeaker>(new ConcurrencyConflictException("Speaker"));
+        var cut = RenderEdit(Speaker());
+
+        cut.Find("[data-testid=speaker-form]").Submit();
+
+        Assert.StartsWith("Speaker was changed by someone else", Read.Text(cut.Find("[data-testid=errors]")));
+        Assert.Equal("speakers/10/edit", CurrentUrl);
+    }
+}

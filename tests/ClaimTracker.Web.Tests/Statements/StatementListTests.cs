@@ -1,0 +1,313 @@
+using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Speakers;
+using ClaimTracker.Application.Statements;
+using ClaimTracker.Application.Topics;
+using ClaimTracker.Domain.Common;
+using ClaimTracker.Domain.Reviews;
+using ClaimTracker.Domain.Statements;
+using ClaimTracker.Web.Components.Pages.Statements;
+using ClaimTracker.Web.Tests.Support;
+using static ClaimTracker.Web.Tests.Support.Samples;
+
+namespace ClaimTracker.Web.Tests.Statements;
+
+public sealed class StatementListTests : ComponentTest
+{
+    public StatementListTests()
+    {
+        Dispatcher.On((ListTopics _) => PageOf(Topic(3, "Kashmir", 12), Topic(4, "Mediation", 5)));
+        Dispatcher.On((GetSpeaker q) => Speaker(q.Id));
+    }
+
+    private IRenderedComponent<StatementList> RenderAt(string url, params StatementSummary[] rows)
+    {
+        Dispatcher.On((ListStatements _) => PageOf(rows));
+        GoTo(url);
+        return Render<StatementList>();
+    }
+
+    [Fact]
+    public void Shows_each_statement_with_speaker_quote_date_verdict_and_rebuttal_count()
+    {
+        var cut = RenderAt("statements",
+            Summary(1),
+            Summary(2) with
+            {
+                Quote = "Kashmir is a bilateral issue.",
+                QuoteKind = QuoteKind.ReportedSpeech,
+                SpeakerName = "Narendra Modi",
+                SpeakerRole = null,
+                SaidOn = new DateOnly(2019, 8, 1),
+                SaidOnPrecision = DatePrecision.Month,
+                SourceOutlet = "The Hindu",
+                Verdict = null,
+                ReviewStatus = null,
+                RebuttalCount = 0,
+            });
+
+        var rows = cut.FindAll("[data-testid=statement-row]");
+        Assert.Equal(2, rows.Count);
+
+        var first = rows[0];
+        Assert.Equal("22 Jul 2019", first.QuerySelector("td.date")!.TextContent.Trim());
+        Assert.Equal("Donald Trump", first.QuerySelector("td.speaker a")!.TextContent);
+        Assert.Equal("speakers/10", first.QuerySelector("td.speaker a")!.GetAttribute("href"));
+        Assert.Equal("President of the United States", first.QuerySelector(".role")!.TextContent);
+        Assert.Equal(Summary(1).Quote, first.QuerySelector("q")!.TextContent);
+        Assert.Equal("statements/1", first.QuerySelector("[data-testid=statement-link]")!.GetAttribute("href"));
+        Assert.Equal("Direct quote · Reuters", first.QuerySelector(".meta")!.TextContent.Trim());
+        Assert.Equal("False", first.QuerySelector("[data-testid=verdict]")!.TextContent.Trim());
+        Assert.Equal("1", first.QuerySelector("[data-testid=rebuttal-count]")!.TextContent);
+
+        var second = rows[1];
+        Assert.Equal("Aug 2019", second.QuerySelector("td.date")!.TextContent.Trim());
+        Assert.Null(second.QuerySelector("q"));
+        Assert.Equal("Kashmir is a bilateral issue.", second.QuerySelector(".reported")!.TextContent);
+        Assert.Equal("Reported speech · The Hindu", second.QuerySelector(".meta")!.TextContent.Trim());
+        Assert.Equal("Unrated", second.QuerySelector("[data-testid=verdict]")!.TextContent.Trim());
+        Assert.Equal("0", second.QuerySelector("[data-testid=rebuttal-count]")!.TextContent);
+    }
+
+    [Fact]
+    public void Without_filters_asks_for_all_statements_newest_first()
+    {
+        RenderAt("statements", Summary());
+
+        var query = Dispatcher.Last<ListStatements>();
+        Assert.Equal(new ListStatements { Sort = StatementSort.Newest }, query);
+    }
+
+    [Fact]
+    public void Asks_for_the_statements_the_url_filters_on()
+    {
+        RenderAt("statements?q=mediate%20Kashmir&speaker=10&topic=3&verdict=False&link=Rebuts&from=2019-07-01&to=2019-07-31&sort=Oldest");
+
+        var query = Dispatcher.Last<ListStatements>();
+        Assert.Equal("mediate Kashmir", query.Search);
+        Assert.Equal(10, query.SpeakerId);
+        Assert.Equal(3, query.TopicId);
+        Assert.Equal(Rating.False, query.Verdict);
+        Assert.False(query.Unrated);
+        Assert.Equal(LinkRelation.Rebuts, query.LinkKind);
+        Assert.Equal(new DateOnly(2019, 7, 1), query.From);
+        Assert.Equal(new DateOnly(2019, 7, 31), query.To);
+        Assert.Equal(StatementSort.Oldest, query.Sort);
+        Assert.Null(query.After);
+    }
+
+    [Fact]
+    public void Shows_the_url_filters_in_the_filter_form()
+    {
+        var cut = RenderAt("statements?q=mediate&topic=3&verdict=MostlyFalse&link=Contradicts&from=2019-07-01&to=2019-07-31&sort=Oldest");
+
+        Assert.Equal("mediate", cut.Find("#search").GetAttribute("value"));
+        Assert.Equal("3", cut.Find("#topic").GetAttribute("value"));
+        Assert.Equal("MostlyFalse", cut.Find("#verdict").GetAttribute("value"));
+        Assert.Equal("Contradicts", cut.Find("#link").GetAttribute("value"));
+        Assert.Equal("2019-07-01", cut.Find("#from").GetAttribute("value"));
+        Assert.Equal("2019-07-31", cut.Find("#to").GetAttribute("value"));
+        Assert.Equal("Oldest", cut.Find("#sort").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void Offers_each_topic_with_its_statement_count()
+    {
+        var cut = RenderAt("statements");
+
+        var topics = cut.FindAll("#topic option").Select(o => o.TextContent).ToList();
+        Assert.Equal(["Any topic", "Kashmir (12)", "Mediation (5)"], topics);
+    }
+
+    [Fact]
+    public void Verdict_unrated_in_the_url_asks_only_for_statements_nobody_rated()
+    {
+        RenderAt("statements?verdict=unrated");
+
+        var query = Dispatcher.Last<ListStatements>();
+        Assert.True(query.Unrated);
+        Assert.Null(query.Verdict);
+    }
+
+    [Fact]
+    public void A_speaker_in_the_url_is_named_above_the_list()
+    {
+        var cut = RenderAt("statements?speaker=10", Summary());
+
+        Assert.Equal(10, Dispatcher.Last<GetSpeaker>().Id);
+        Assert.Contains("Speaker: Donald Trump", cut.Find("[data-testid=speaker-filter]").TextContent);
+    }
+
+    [Fact]
+    public void An_unknown_speaker_in_the_url_is_reported_rather_than_shown_as_an_empty_list()
+    {
+        Dispatcher.Throw<GetSpeaker>(new NotFoundException("Speaker", 99));
+
+        var cut = RenderAt("statements?speaker=99", Summary());
+
+        Assert.Equal("Speaker 99 was not found.", Read.Text(cut.Find("[data-testid=errors]")));
+        Assert.Empty(cut.FindAll("[data-testid=statement-row]"));
+    }
+
+    [Fact]
+    public void Submitting_the_filter_form_puts_the_chosen_filters_in_the_url_and_lists_them()
+    {
+        var cut = RenderAt("statements", Summary());
+
+        cut.Find("#search").Change("  mediate Kashmir ");
+        cut.Find("#topic").Change("3");
+        cut.Find("#verdict").Change("MostlyFalse");
+        cut.Find("#link").Change("Contradicts");
+        cut.Find("#from").Change("2019-07-01");
+        cut.Find("#to").Change("2019-07-31");
+        cut.Find("#sort").Change("Oldest");
+        cut.Find("[data-testid=filters]").Submit();
+
+        Assert.Equal("statements?q=mediate%20Kashmir&topic=3&verdict=MostlyFalse&link=Contradicts&from=2019-07-01&to=2019-07-31&sort=Oldest", CurrentUrl);
+        var query = Dispatcher.Last<ListStatements>();
+        Assert.Equal("mediate Kashmir", query.Search);
+        Assert.Equal(3, query.TopicId);
+        Assert.Equal(Rating.MostlyFalse, query.Verdict);
+        Assert.Equal(LinkRelation.Contradicts, query.LinkKind);
+        Assert.Equal(new DateOnly(2019, 7, 1), query.From);
+        Assert.Equal(new DateOnly(2019, 7, 31), query.To);
+        Assert.Equal(StatementSort.Oldest, query.Sort);
+    }
+
+    [Fact]
+    public void Submitting_the_filter_form_keeps_the_speaker_from_the_url()
+    {
+        var cut = RenderAt("statements?speaker=10", Summary());
+
+        cut.Find("#verdict").Change("unrated");
+        cut.Find("[data-testid=filters]").Submit();
+
+        Assert.Equal("statements?speaker=10&verdict=unrated", CurrentUrl);
+        Assert.True(Dispatcher.Last<ListStatements>().Unrated);
+    }
+
+    [Fact]
+    public void Removing_the_speaker_filter_keeps_the_other_filters()
+    {
+        var cut = RenderAt("statements?q=mediate&speaker=10", Summary());
+
+        cut.Find("[data-testid=speaker-filter] button").Click();
+
+        Assert.Equal("statements?q=mediate", CurrentUrl);
+        Assert.Null(Dispatcher.Last<ListStatements>().SpeakerId);
+        Assert.Empty(cut.FindAll("[data-testid=speaker-filter]"));
+    }
+
+    [Fact]
+    public void Clear_removes_every_filter()
+    {
+        var cut = RenderAt("statements?q=mediate&speaker=10&verdict=False", Summary());
+
+        cut.FindAll("[data-testid=filters] button").Single(b => b.TextContent == "Clear").Click();
+
+        Assert.Equal("statements", CurrentUrl);
+        Assert.Equal(new ListStatements(), Dispatcher.Last<ListStatements>());
+    }
+
+    [Fact]
+    public void An_empty_result_says_no_statements_match()
+    {
+        var cut = RenderAt("statements?q=nothing-like-this");
+
+        Assert.Equal("No statements match these filters.", cut.Find("[data-testid=no-results]").TextContent);
+        Assert.Empty(cut.FindAll("[data-testid=statement-row]"));
+    }
+
+    [Fact]
+    public void Next_asks_for_the_page_after_the_cursor_and_previous_goes_back()
+    {
+        Dispatcher.On((ListStatements q) => q.After switch
+        {
+            null => PageWithMore("cursor-1", Summary(1)),
+            "cursor-1" => PageWithMore("cursor-2", Summary(2)),
+            _ => PageOf(Summary(3)),
+        });
+        GoTo("statements");
+        var cut = Render<StatementList>();
+
+        cut.Find("[data-testid=next-page]").Click();
+        Assert.Equal("cursor-1", Dispatcher.Last<ListStatements>().After);
+        Assert.Equal("statements/2", cut.Find("[data-testid=statement-link]").GetAttribute("href"));
+        Assert.Equal("Page 2", cut.Find(".page-no").TextContent);
+
+        cut.Find("[data-testid=next-page]").Click();
+        Assert.Equal("cursor-2", Dispatcher.Last<ListStatements>().After);
+        Assert.Equal("Page 3", cut.Find(".page-no").TextContent);
+        Assert.True(cut.Find("[data-testid=next-page]").HasAttribute("disabled"));
+
+        PreviousButton(cut).Click();
+        Assert.Equal("cursor-1", Dispatcher.Last<ListStatements>().After);
+        Assert.Equal("statements/2", cut.Find("[data-testid=statement-link]").GetAttribute("href"));
+
+        PreviousButton(cut).Click();
+        Assert.Null(Dispatcher.Last<ListStatements>().After);
+        Assert.Equal("Page 1", cut.Find(".page-no").TextContent);
+        Assert.True(PreviousButton(cut).HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void New_filters_start_again_from_the_first_page()
+    {
+        Dispatcher.On((ListStatements q) => q.After is null ? PageWithMore("cursor-1", Summary(1)) : PageWithMore("cursor-2", Summary(2)));
+        GoTo("statements");
+        var cut = Render<StatementList>();
+        cut.Find("[data-testid=next-page]").Click();
+
+        cut.Find("#search").Change("mediate");
+        cut.Find("[data-testid=filters]").Submit();
+
+        var query = Dispatcher.Last<ListStatements>();
+        Assert.Equal("mediate", query.Search);
+        Assert.Null(query.After);
+        Assert.Equal("Page 1", cut.Find(".page-no").TextContent);
+    }
+
+    [Theory]
+    [InlineData(Roles.Analyst, true)]
+    [InlineData(Roles.Editor, true)]
+    [InlineData(Roles.Viewer, false)]
+    [InlineData(Roles.Admin, false)]
+    public void Add_statement_is_offered_only_to_writers(string role, bool offered)
+    {
+        SignInAs(role);
+
+        var cut = RenderAt("statements", Summary());
+
+        var add = cut.FindAll("a[href='statements/new']");
+        Assert.Equal(offered, add.Count == 1);
+    }
+
+    [Fact]
+    public void A_refused_page_request_shows_why_in_the_error_panel()
+    {
+        const string Message = "The page cursor is not valid; start again from the first page.";
+        Dispatcher.On((ListStatements q) => q.After is null
+            ? PageWithMore("tampered", Summary(1))
+            : throw Invalid(("After", Message)));
+        GoTo("statements");
+        var cut = Render<StatementList>();
+
+        cut.Find("[data-testid=next-page]").Click();
+
+        Assert.Equal(Message, cut.Find("[data-testid=errors]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Quotes_containing_markup_are_shown_as_text()
+    {
+        const string Script = "<script>alert(1)</script>";
+        var cut = RenderAt("statements", Summary() with { Quote = Script, SpeakerName = "<img src=x onerror=alert(1)>" });
+
+        Assert.Equal(Script, cut.Find("q").TextContent);
+        Assert.Equal("<img src=x onerror=alert(1)>", cut.Find("td.speaker a").TextContent);
+        Assert.Empty(cut.FindAll("[data-testid=statement-list] script, [data-testid=statement-list] img"));
+    }
+
+    private static AngleSharp.Dom.IElement PreviousButton(IRenderedComponent<StatementList> cut) =>
+        cut.FindAll(".pager button").Single(b => b.TextContent == "Previous");
+}

@@ -1,0 +1,312 @@
+using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Statements;
+using ClaimTracker.Domain.Reviews;
+using ClaimTracker.Domain.Statements;
+using ClaimTracker.Web.Components.Pages.Statements;
+using ClaimTracker.Web.Tests.Support;
+using static ClaimTracker.Web.Tests.Support.Samples;
+
+namespace ClaimTracker.Web.Tests.Statements;
+
+public sealed class StatementPageTests : ComponentTest
+{
+    private static readonly LinkedStatement _indiaDenial =
+        Link(101, LinkRelation.Rebuts, LinkDirection.Incoming, 2, "No such request has been made by PM to the US President.");
+
+    private IRenderedComponent<StatementPage> RenderStatement(StatementDetails statement)
+    {
+        Dispatcher.On((GetStatement _) => statement);
+        return Render<StatementPage>(p => p.Add(x => x.Id, statement.Id));
+    }
+
+    [Fact]
+    public void Asks_for_the_statement_in_the_url()
+    {
+        RenderStatement(Statement(7));
+
+        Assert.Equal(7, Dispatcher.Last<GetStatement>().Id);
+    }
+
+    [Fact]
+    public void Shows_the_quote_the_speaker_with_role_and_the_body_spoken_for()
+    {
+        var cut = RenderStatement(Statement() with { OnBehalfOfId = 40, OnBehalfOfName = "Government of the United States" });
+
+        Assert.Equal(Statement().Quote, cut.Find("[data-testid=quote]").TextContent);
+        var speaker = cut.Find("[data-testid=speaker-link]");
+        Assert.Equal("Donald Trump", speaker.TextContent);
+        Assert.Equal("speakers/10", speaker.GetAttribute("href"));
+        Assert.Equal(
+            "Donald Trump, President of the United States · speaking for Government of the United States",
+            Read.Text(cut.Find(".who")));
+        Assert.Equal("speakers/40", cut.Find(".who a[href='speakers/40']").GetAttribute("href"));
+        Assert.Equal("Direct quote · 22 Jul 2019 · White House, meeting with Imran Khan", Read.Text(cut.Find("header .meta")));
+    }
+
+    [Fact]
+    public void Shows_the_source_outlet_headline_authors_date_and_original_link()
+    {
+        var cut = RenderStatement(Statement());
+
+        var source = cut.Find("[data-testid=source]");
+        Assert.Equal("Reuters, “Trump offers to mediate on Kashmir” by Jeff Mason · 22 Jul 2019 · original", Read.Text(source));
+        Assert.Equal("https://news.example.org/trump-kashmir", source.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Shows_the_topics()
+    {
+        var cut = RenderStatement(Statement());
+
+        Assert.Equal(["Kashmir", "Mediation"], Read.Texts(cut.FindAll(".topic")));
+    }
+
+    [Fact]
+    public void Shows_the_verdict_with_rationale_and_evidence()
+    {
+        var cut = RenderStatement(Statement() with
+        {
+            Review = new ReviewDetails
+            {
+                Rating = Rating.False,
+                Status = ReviewStatus.Draft,
+                Rationale = "India's foreign ministry denied any such request the same night.",
+                Evidence =
+                [
+                    new EvidenceItem { Title = "MEA denial", StatementId = 2, Stance = EvidenceStance.Refutes },
+                    new EvidenceItem { Title = "Simla Agreement", Url = "https://treaties.example.org/simla", Stance = EvidenceStance.Context },
+                    new EvidenceItem { Title = "Briefing notes", Stance = EvidenceStance.Supports },
+                ],
+            },
+        });
+
+        Assert.Equal("False (Draft)", Read.Text(cut.Find("header [data-testid=verdict]")));
+        var review = cut.Find("[data-testid=review]");
+        Assert.Equal("Verdict: False (Draft)", Read.Text(review.QuerySelector("h2")!));
+        Assert.Equal("India's foreign ministry denied any such request the same night.", review.QuerySelector(".rationale")!.TextContent);
+        Assert.Equal(
+            ["Refutes: MEA denial", "Context: Simla Agreement", "Supports: Briefing notes"],
+            Read.Texts(review.QuerySelectorAll("li")));
+        Assert.Equal("statements/2", review.QuerySelector("li a")!.GetAttribute("href"));
+        Assert.Equal("https://treaties.example.org/simla", review.QuerySelectorAll("li a")[1].GetAttribute("href"));
+    }
+
+    [Fact]
+    public void A_statement_nobody_reviewed_is_marked_unrated()
+    {
+        var cut = RenderStatement(Statement());
+
+        Assert.Equal("Unrated", Read.Text(cut.Find("[data-testid=verdict]")));
+        Assert.Empty(cut.FindAll("[data-testid=review]"));
+    }
+
+    [Fact]
+    public void Groups_linked_statements_by_relation_seen_from_this_statement()
+    {
+        var cut = RenderStatement(Statement() with
+        {
+            Links =
+            [
+                _indiaDenial,
+                Link(102, LinkRelation.Rebuts, LinkDirection.Outgoing, 3, "Pakistan has always wanted mediation."),
+                Link(103, LinkRelation.Confirms, LinkDirection.Incoming, 4, "Imran Khan welcomed the offer.") with { Note = "Same meeting" },
+                Link(104, LinkRelation.Rebuts, LinkDirection.Incoming, 5, "Parliament was told no request was made."),
+            ],
+        });
+
+        var groups = cut.FindAll("[data-testid=link-group]");
+        Assert.Equal(["Rebuts", "Rebutted by", "Confirmed by"], groups.Select(g => Read.Text(g.QuerySelector("h3")!)).ToList());
+        Assert.Equal(["“Pakistan has always wanted mediation.”"], Read.Texts(groups[0].QuerySelectorAll(".linked-quote")));
+        Assert.Equal(
+            ["“No such request has been made by PM to the US President.”", "“Parliament was told no request was made.”"],
+            Read.Texts(groups[1].QuerySelectorAll(".linked-quote")));
+        Assert.Equal("statements/2", groups[1].QuerySelector(".linked-quote")!.GetAttribute("href"));
+        Assert.Equal("Ministry of External Affairs (India) · 23 Jul 2019 · Same meeting", Read.Text(groups[2].QuerySelector(".meta")!));
+    }
+
+    [Fact]
+    public void A_statement_without_links_says_so()
+    {
+        var cut = RenderStatement(Statement());
+
+        Assert.Contains("No statement is linked to this one yet.", cut.Find("[data-testid=links]").TextContent);
+    }
+
+    [Fact]
+    public void An_unknown_statement_says_it_was_not_found()
+    {
+        Dispatcher.Throw<GetStatement>(new NotFoundException("Statement", 99));
+
+        var cut = Render<StatementPage>(p => p.Add(x => x.Id, 99));
+
+        Assert.Equal("Statement 99 was not found.", Read.Text(cut.Find("[data-testid=errors]")));
+        Assert.Empty(cut.FindAll("[data-testid=statement]"));
+        Assert.DoesNotContain("Loading", cut.Markup);
+    }
+
+    [Fact]
+    public void A_viewer_can_neither_link_nor_remove_links_nor_edit()
+    {
+        SignInAs(Roles.Viewer);
+
+        var cut = RenderStatement(Statement() with { Links = [_indiaDenial] });
+
+        Assert.Single(cut.FindAll("[data-testid=linked-statement]"));
+        Assert.Empty(cut.FindAll("[data-testid=link-form]"));
+        Assert.Empty(cut.FindAll("[data-testid=linked-statement] button"));
+        Assert.Empty(cut.FindAll("a[href='statements/1/edit']"));
+    }
+
+    [Theory]
+    [InlineData(Roles.Analyst)]
+    [InlineData(Roles.Editor)]
+    public void A_writer_can_link_remove_links_and_edit(string role)
+    {
+        SignInAs(role);
+
+        var cut = RenderStatement(Statement() with { Links = [_indiaDenial] });
+
+        Assert.Single(cut.FindAll("[data-testid=link-form]"));
+        Assert.Equal("remove", cut.Find("[data-testid=linked-statement] button").TextContent);
+        Assert.Single(cut.FindAll("a[href='statements/1/edit']"));
+    }
+
+    [Fact]
+    public void The_link_form_searches_statements_as_you_type_leaving_out_this_one()
+    {
+        SignInAs(Roles.Analyst);
+        Dispatcher.On((ListStatements _) => PageOf(
+            Summary(1),
+            Summary(2) with { Quote = "No such request has been made by PM to the US President.", SpeakerName = "Raveesh Kumar", SaidOn = new DateOnly(2019, 7, 23) }));
+        var cut = RenderStatement(Statement(1));
+
+        cut.Find("#link-target").Input("no such request");
+
+        Assert.Equal(new ListStatements { Search = "no such request", PageSize = 8 }, Dispatcher.Last<ListStatements>());
+        Assert.Equal(
+            ["Raveesh Kumar: “No such request has been made by PM to the US President.” (2019-07-23)"],
+            Read.Texts(cut.FindAll("[data-testid=link-target] [role=option]")));
+    }
+
+    [Fact]
+    public void A_search_the_link_form_cannot_run_is_explained()
+    {
+        const string Message = "Search text can be at most 200 characters.";
+        SignInAs(Roles.Analyst);
+        Dispatcher.Throw<ListStatements>(Invalid(("Search", Message)));
+        var cut = RenderStatement(Statement());
+
+        cut.Find("#link-target").Input(new string('a', 201));
+
+        Assert.Equal(Message, Read.Text(cut.Find("[data-testid=link-form] [data-testid=errors]")));
+
+        Dispatcher.On((ListStatements _) => PageOf(Summary(2)));
+        cut.Find("#link-target").Input("modi");
+
+        Assert.Empty(cut.FindAll("[data-testid=link-form] [data-testid=errors]"));
+    }
+
+    [Fact]
+    public void The_link_button_waits_for_a_statement_to_be_chosen()
+    {
+        SignInAs(Roles.Analyst);
+
+        var cut = RenderStatement(Statement());
+
+        Assert.True(LinkButton(cut).HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void Linking_sends_the_chosen_relation_target_and_note_then_shows_the_new_link()
+    {
+        SignInAs(Roles.Analyst);
+        Dispatcher.On((ListStatements _) => PageOf(Summary(2) with { Quote = _indiaDenial.Quote, SpeakerName = "Raveesh Kumar" }));
+        Dispatcher.On((LinkStatements _) => 555);
+        var loads = 0;
+        Dispatcher.On((GetStatement _) => loads++ == 0
+            ? Statement()
+            : Statement() with { Links = [_indiaDenial with { LinkId = 555, Relation = LinkRelation.Contradicts, Direction = LinkDirection.Outgoing }] });
+        var cut = Render<StatementPage>(p => p.Add(x => x.Id, 1));
+
+        cut.Find("#relation").Change("Contradicts");
+        cut.Find("#link-target").Input("no such");
+        cut.Find("[data-testid=link-target] [role=option]").Click();
+        cut.Find("#link-note").Change("Same evening");
+        Assert.Contains("Raveesh Kumar", cut.Find("[data-testid=link-target-chosen]").TextContent);
+        cut.Find("[data-testid=link-form]").Submit();
+
+        Assert.Equal(new LinkStatements(1, 2, LinkRelation.Contradicts, "Same evening"), Dispatcher.Last<LinkStatements>());
+        Assert.Equal(2, Dispatcher.SentOf<GetStatement>().Count);
+        var group = cut.Find("[data-testid=link-group]");
+        Assert.Equal("Contradicts", Read.Text(group.QuerySelector("h3")!));
+        Assert.Contains(_indiaDenial.Quote, group.TextContent);
+        Assert.Empty(cut.FindAll("[data-testid=link-target-chosen]"));
+    }
+
+    [Fact]
+    public void A_refused_link_shows_why_in_the_link_form()
+    {
+        SignInAs(Roles.Analyst);
+        Dispatcher.On((ListStatements _) => PageOf(Summary(2)));
+        Dispatcher.Throw<LinkStatements>(Invalid(("Relation", "These statements are already linked that way.")));
+        var cut = RenderStatement(Statement());
+
+        cut.Find("#link-target").Input("modi");
+        cut.Find("[data-testid=link-target] [role=option]").Click();
+        cut.Find("[data-testid=link-form]").Submit();
+
+        Assert.Equal("These statements are already linked that way.", Read.Text(cut.Find("[data-testid=link-form] [data-testid=errors]")));
+        Assert.Single(Dispatcher.SentOf<GetStatement>());
+    }
+
+    [Fact]
+    public void Removing_a_link_sends_its_id_and_shows_the_statement_without_it()
+    {
+        SignInAs(Roles.Editor);
+        Dispatcher.On((RemoveStatementLink _) => MediatR.Unit.Value);
+        var loads = 0;
+        Dispatcher.On((GetStatement _) => loads++ == 0 ? Statement() with { Links = [_indiaDenial] } : Statement());
+        var cut = Render<StatementPage>(p => p.Add(x => x.Id, 1));
+
+        cut.Find("[data-testid=linked-statement] button").Click();
+
+        Assert.Equal(new RemoveStatementLink(101), Dispatcher.Last<RemoveStatementLink>());
+        Assert.Empty(cut.FindAll("[data-testid=linked-statement]"));
+        Assert.Contains("No statement is linked to this one yet.", cut.Find("[data-testid=links]").TextContent);
+    }
+
+    [Fact]
+    public void Text_people_typed_is_shown_as_text_even_when_it_looks_like_markup()
+    {
+        const string Script = "<script>alert(1)</script>";
+        const string Image = "<img src=x onerror=alert(1)>";
+        SignInAs(Roles.Analyst);
+
+        var cut = RenderStatement(Statement() with
+        {
+            Quote = Script,
+            SpeakerName = Image,
+            SpeakerRole = Script,
+            Venue = Image,
+            Context = Script,
+            Topics = [Image],
+            Source = Source() with { Outlet = Script, Headline = Image, Authors = Script },
+            Review = new ReviewDetails { Rating = Rating.False, Rationale = Image, Evidence = [new EvidenceItem { Title = Script }] },
+            Links = [_indiaDenial with { Quote = Script, SpeakerName = Image, Note = Script }],
+        });
+
+        Assert.Equal(Script, cut.Find("[data-testid=quote]").TextContent);
+        Assert.Equal(Image, cut.Find("[data-testid=speaker-link]").TextContent);
+        Assert.Equal(Script, cut.Find(".context").TextContent);
+        Assert.Equal(Image, cut.Find(".rationale").TextContent);
+        Assert.Equal(Image, cut.Find("[data-testid=linked-speaker]").TextContent);
+        Assert.Contains(Image, cut.Find("[data-testid=source]").TextContent);
+        Assert.Empty(cut.FindAll("script"));
+        Assert.Empty(cut.FindAll("img"));
+        Assert.Empty(cut.FindAll("[onerror]"));
+    }
+
+    private static AngleSharp.Dom.IElement LinkButton(IRenderedComponent<StatementPage> cut) =>
+        cut.Find("[data-testid=link-form] button[type=submit]");
+}

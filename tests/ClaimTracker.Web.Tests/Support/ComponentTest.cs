@@ -1,0 +1,39 @@
+using Bunit.TestDoubles;
+using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Web.Dispatch;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClaimTracker.Web.Tests.Support;
+
+/// <summary>
+/// The base of every component test: a bUnit context whose dispatcher is a <see cref="FakeDispatcher"/>, with a
+/// signed-in user (a Viewer unless the test says otherwise) and bUnit's navigation manager for URLs.
+/// </summary>
+public abstract class ComponentTest : BunitContext
+{
+    private readonly BunitAuthorizationContext _authorization;
+
+    protected ComponentTest()
+    {
+        Services.AddSingleton<IDispatcher>(Dispatcher);
+        _authorization = AddAuthorization();
+        SignInAs(Roles.Viewer);
+    }
+
+    protected FakeDispatcher Dispatcher { get; } = new();
+
+    protected NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
+
+    /// <summary>Where the browser is, relative to the app's base: "statements?q=mediate".</summary>
+    protected string CurrentUrl => Navigation.ToBaseRelativePath(Navigation.Uri);
+
+    protected void SignInAs(params string[] roles)
+    {
+        _authorization.SetAuthorized("tester@example.org");
+        _authorization.SetRoles(roles);
+    }
+
+    /// <summary>Puts the browser at a URL before a page renders, so the page reads its query string from it.</summary>
+    protected void GoTo(string url) => Navigation.NavigateTo(url);
+}
