@@ -83,13 +83,14 @@ public sealed class StatementPageTests : ComponentTest
 
         Assert.Equal("False (Draft)", Read.Text(cut.Find("header [data-testid=verdict]")));
         var review = cut.Find("[data-testid=review]");
-        Assert.Equal("Verdict: False (Draft)", Read.Text(review.QuerySelector("h2")!));
+        Assert.Equal("Draft", Read.Text(review.QuerySelector("[data-testid=review-status]")!));
+        Assert.Equal("False (Draft)", Read.Text(review.QuerySelector("[data-testid=verdict]")!));
         Assert.Equal("India's foreign ministry denied any such request the same night.", review.QuerySelector(".rationale")!.TextContent);
         Assert.Equal(
             ["Refutes: MEA denial", "Context: Simla Agreement", "Supports: Briefing notes"],
-            Read.Texts(review.QuerySelectorAll("li")));
-        Assert.Equal("statements/2", review.QuerySelector("li a")!.GetAttribute("href"));
-        Assert.Equal("https://treaties.example.org/simla", review.QuerySelectorAll("li a")[1].GetAttribute("href"));
+            Read.Texts(review.QuerySelectorAll(".evidence li")));
+        Assert.Equal("statements/2", review.QuerySelector(".evidence li a")!.GetAttribute("href"));
+        Assert.Equal("https://treaties.example.org/simla", review.QuerySelectorAll(".evidence li a")[1].GetAttribute("href"));
     }
 
     [Fact]
@@ -98,7 +99,8 @@ public sealed class StatementPageTests : ComponentTest
         var cut = RenderStatement(Statement());
 
         Assert.Equal("Unrated", Read.Text(cut.Find("[data-testid=verdict]")));
-        Assert.Empty(cut.FindAll("[data-testid=review]"));
+        Assert.Equal("Not reviewed yet.", Read.Text(cut.Find("[data-testid=no-review]")));
+        Assert.Empty(cut.FindAll("[data-testid=rationale]"));
     }
 
     [Fact]
