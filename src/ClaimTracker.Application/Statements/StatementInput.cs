@@ -55,7 +55,8 @@ public sealed class StatementInputValidator : AbstractValidator<StatementInput>
             .WithMessage($"The context note can be at most {Statement.ContextMaxLength} characters.");
         RuleFor(s => s.SaidOnPrecision).IsInEnum().WithMessage("Choose how precise the date is.");
         RuleFor(s => s.SaidOn)
-            .Must(d => d >= Dates.Earliest).WithMessage($"The date must be on or after {Dates.Earliest:yyyy-MM-dd}.")
+            .NotEqual(DateOnly.MinValue).WithMessage("Enter the date the statement was made.")
+            .Must(d => d == DateOnly.MinValue || d >= Dates.Earliest).WithMessage($"The date must be on or after {Dates.Earliest:yyyy-MM-dd}.")
             .Must(d => d <= DateOnly.FromDateTime(clock.UtcNow).AddDays(1)).WithMessage("The date cannot be in the future.");
         RuleFor(s => s.Topics).Must(t => t.Count <= StatementInput.MaxTopics).WithMessage($"A statement can have at most {StatementInput.MaxTopics} topics.");
         RuleForEach(s => s.Topics).Must(t => !string.IsNullOrWhiteSpace(t) && t.Trim().Length <= Topic.NameMaxLength)

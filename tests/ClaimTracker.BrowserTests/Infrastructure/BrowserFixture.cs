@@ -25,7 +25,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Generous for a busy 2-core machine; assertions still pass as soon as the page is right.</summary>
     private const float TimeoutMs = 20_000;
 
-    private static readonly string[] _chromiumArgs =
+    private static readonly string[] ChromiumArgs =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -62,7 +62,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             ExecutablePath = chromium,
             Headless = true,
-            Args = _chromiumArgs,
+            Args = ChromiumArgs,
         });
     }
 

@@ -5,8 +5,8 @@ namespace ClaimTracker.Web.Tests.Shared;
 
 public sealed class LookupTests : BunitContext
 {
-    private static readonly LookupOption _modi = new(1, "Narendra Modi (India)");
-    private static readonly LookupOption _macron = new(2, "Emmanuel Macron (France)");
+    private static readonly LookupOption Modi = new(1, "Narendra Modi (India)");
+    private static readonly LookupOption Macron = new(2, "Emmanuel Macron (France)");
 
     private readonly List<string> _searched = [];
     private readonly List<LookupOption?> _chosen = [];
@@ -29,23 +29,23 @@ public sealed class LookupTests : BunitContext
     [Fact]
     public void Typing_searches_and_lists_the_matches()
     {
-        var cut = RenderLookup(Always(_modi, _macron));
+        var cut = RenderLookup(Always(Modi, Macron));
 
         cut.Find("#who").Input("m");
 
         Assert.Equal(["m"], _searched);
-        Assert.Equal([_modi.Label, _macron.Label], Read.Texts(cut.FindAll("[role=option]")));
+        Assert.Equal([Modi.Label, Macron.Label], Read.Texts(cut.FindAll("[role=option]")));
     }
 
     [Fact]
     public void Choosing_a_match_reports_it_and_closes_the_list()
     {
-        var cut = RenderLookup(Always(_modi, _macron));
+        var cut = RenderLookup(Always(Modi, Macron));
         cut.Find("#who").Input("m");
 
         cut.FindAll("[role=option]")[1].Click();
 
-        Assert.Equal([_macron], _chosen);
+        Assert.Equal([Macron], _chosen);
         Assert.Empty(cut.FindAll("[role=option]"));
     }
 
@@ -62,7 +62,7 @@ public sealed class LookupTests : BunitContext
     [Fact]
     public void Emptying_the_box_clears_the_matches_without_searching()
     {
-        var cut = RenderLookup(Always(_modi));
+        var cut = RenderLookup(Always(Modi));
         cut.Find("#who").Input("m");
 
         cut.Find("#who").Input("  ");
@@ -81,18 +81,18 @@ public sealed class LookupTests : BunitContext
         cut.Find("#who").Input("m");
         cut.Find("#who").Input("mo");
 
-        cut.InvokeAsync(() => second.SetResult([_modi]));
-        cut.InvokeAsync(() => first.SetResult([_modi, _macron]));
+        cut.InvokeAsync(() => second.SetResult([Modi]));
+        cut.InvokeAsync(() => first.SetResult([Modi, Macron]));
 
-        cut.WaitForAssertion(() => Assert.Equal([_modi.Label], Read.Texts(cut.FindAll("[role=option]"))));
+        cut.WaitForAssertion(() => Assert.Equal([Modi.Label], Read.Texts(cut.FindAll("[role=option]"))));
     }
 
     [Fact]
     public void Shows_the_choice_and_change_lets_the_user_choose_again()
     {
-        var cut = RenderLookup(Always(), selected: _modi);
+        var cut = RenderLookup(Always(), selected: Modi);
 
-        Assert.Equal(_modi.Label, cut.Find("[data-testid=who-chosen]").TextContent);
+        Assert.Equal(Modi.Label, cut.Find("[data-testid=who-chosen]").TextContent);
         Assert.Empty(cut.FindAll("#who"));
 
         cut.FindAll("button").Single(b => b.TextContent == "Change").Click();

@@ -11,7 +11,7 @@ namespace ClaimTracker.Web.Tests.Statements;
 
 public sealed class StatementPageTests : ComponentTest
 {
-    private static readonly LinkedStatement _indiaDenial =
+    private static readonly LinkedStatement IndiaDenial =
         Link(101, LinkRelation.Rebuts, LinkDirection.Incoming, 2, "No such request has been made by PM to the US President.");
 
     private IRenderedComponent<StatementPage> RenderStatement(StatementDetails statement)
@@ -110,7 +110,7 @@ public sealed class StatementPageTests : ComponentTest
         {
             Links =
             [
-                _indiaDenial,
+                IndiaDenial,
                 Link(102, LinkRelation.Rebuts, LinkDirection.Outgoing, 3, "Pakistan has always wanted mediation."),
                 Link(103, LinkRelation.Confirms, LinkDirection.Incoming, 4, "Imran Khan welcomed the offer.") with { Note = "Same meeting" },
                 Link(104, LinkRelation.Rebuts, LinkDirection.Incoming, 5, "Parliament was told no request was made."),
@@ -152,7 +152,7 @@ public sealed class StatementPageTests : ComponentTest
     {
         SignInAs(Roles.Viewer);
 
-        var cut = RenderStatement(Statement() with { Links = [_indiaDenial] });
+        var cut = RenderStatement(Statement() with { Links = [IndiaDenial] });
 
         Assert.Single(cut.FindAll("[data-testid=linked-statement]"));
         Assert.Empty(cut.FindAll("[data-testid=link-form]"));
@@ -167,7 +167,7 @@ public sealed class StatementPageTests : ComponentTest
     {
         SignInAs(role);
 
-        var cut = RenderStatement(Statement() with { Links = [_indiaDenial] });
+        var cut = RenderStatement(Statement() with { Links = [IndiaDenial] });
 
         Assert.Single(cut.FindAll("[data-testid=link-form]"));
         Assert.Equal("remove", cut.Find("[data-testid=linked-statement] button").TextContent);
@@ -223,12 +223,12 @@ public sealed class StatementPageTests : ComponentTest
     public void Linking_sends_the_chosen_relation_target_and_note_then_shows_the_new_link()
     {
         SignInAs(Roles.Analyst);
-        Dispatcher.On((ListStatements _) => PageOf(Summary(2) with { Quote = _indiaDenial.Quote, SpeakerName = "Raveesh Kumar" }));
+        Dispatcher.On((ListStatements _) => PageOf(Summary(2) with { Quote = IndiaDenial.Quote, SpeakerName = "Raveesh Kumar" }));
         Dispatcher.On((LinkStatements _) => 555);
         var loads = 0;
         Dispatcher.On((GetStatement _) => loads++ == 0
             ? Statement()
-            : Statement() with { Links = [_indiaDenial with { LinkId = 555, Relation = LinkRelation.Contradicts, Direction = LinkDirection.Outgoing }] });
+            : Statement() with { Links = [IndiaDenial with { LinkId = 555, Relation = LinkRelation.Contradicts, Direction = LinkDirection.Outgoing }] });
         var cut = Render<StatementPage>(p => p.Add(x => x.Id, 1));
 
         cut.Find("#relation").Change("Contradicts");
@@ -242,7 +242,7 @@ public sealed class StatementPageTests : ComponentTest
         Assert.Equal(2, Dispatcher.SentOf<GetStatement>().Count);
         var group = cut.Find("[data-testid=link-group]");
         Assert.Equal("Contradicts", Read.Text(group.QuerySelector("h3")!));
-        Assert.Contains(_indiaDenial.Quote, group.TextContent);
+        Assert.Contains(IndiaDenial.Quote, group.TextContent);
         Assert.Empty(cut.FindAll("[data-testid=link-target-chosen]"));
     }
 
@@ -268,7 +268,7 @@ public sealed class StatementPageTests : ComponentTest
         SignInAs(Roles.Editor);
         Dispatcher.On((RemoveStatementLink _) => MediatR.Unit.Value);
         var loads = 0;
-        Dispatcher.On((GetStatement _) => loads++ == 0 ? Statement() with { Links = [_indiaDenial] } : Statement());
+        Dispatcher.On((GetStatement _) => loads++ == 0 ? Statement() with { Links = [IndiaDenial] } : Statement());
         var cut = Render<StatementPage>(p => p.Add(x => x.Id, 1));
 
         cut.Find("[data-testid=linked-statement] button").Click();
@@ -295,7 +295,7 @@ public sealed class StatementPageTests : ComponentTest
             Topics = [Image],
             Source = Source() with { Outlet = Script, Headline = Image, Authors = Script },
             Review = new ReviewDetails { Rating = Rating.False, Rationale = Image, Evidence = [new EvidenceItem { Title = Script }] },
-            Links = [_indiaDenial with { Quote = Script, SpeakerName = Image, Note = Script }],
+            Links = [IndiaDenial with { Quote = Script, SpeakerName = Image, Note = Script }],
         });
 
         Assert.Equal(Script, cut.Find("[data-testid=quote]").TextContent);
