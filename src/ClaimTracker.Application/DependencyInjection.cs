@@ -19,8 +19,9 @@ public static class DependencyInjection
 
         services.AddScoped<ServiceFactory>(sp => sp.GetService);
         services.AddScoped<IMediator, Mediator>();
+        // Handlers are internal: without publicOnly: false Scrutor skips them all and every request fails.
         services.Scan(scan => scan.FromAssemblies(assembly)
-            .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)))
+            .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)), publicOnly: false)
             .AsImplementedInterfaces()
             .WithScopedLifetime());
 
