@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace ClaimTracker.Application.Tests.Support;
@@ -14,7 +15,9 @@ public static class SeedFiles
         JsonNode.Parse(File.ReadAllText(Path.Combine(Directory, file)))!.AsArray();
 }
 
-public sealed record SeedSpeakerRow(string Key, string Name, string Kind, int RoleCount);
+public sealed record SeedSpeakerRow(string Key, string Name, string Kind, IReadOnlyList<string> Aliases, IReadOnlyList<SeedRoleRow> Roles);
+
+public sealed record SeedRoleRow(string Title, DateOnly? From, DateOnly? To);
 
 public sealed record SeedSourceRow(string Key, string Outlet, string Headline, string? Authors, DateOnly? Published, string Kind);
 
@@ -28,21 +31,23 @@ public static class Seed
 {
     private static readonly Lazy<IReadOnlyList<SeedSpeakerRow>> LazySpeakers = new(() => SeedFiles.Read("speakers.json")
         .Select(n => new SeedSpeakerRow(
-            Str(n, "key")!, Str(n, "name")!, Str(n, "kind")!, n!["roles"]?.AsArray().Count ?? 0))
+            Str(n, "key")!, Str(n, "name")!, Str(n, "kind")!,
+            n!["aliases"]?.AsArray().Select(a => a!.GetValue<string>()).ToList() ?? [],
+            n["roles"]?.AsArray().Select(r => new SeedRoleRow(Str(r, "title")!, Day(Str(r, "from")), Day(Str(r, "to")))).ToList() ?? []))
         .ToList());
 
     private static readonly Lazy<IReadOnlyList<SeedSourceRow>> LazySources = new(() => SeedFiles.Read("sources.json")
         .Select(n => new SeedSourceRow(
             Str(n, "key")!, Str(n, "outlet")!, Str(n, "headline")!,
             n!["authors"] is JsonArray { Count: > 0 } authors ? string.Join(", ", authors.Select(a => a!.GetValue<string>())) : null,
-            Str(n, "published") is { } published ? DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture) : null,
+            Day(Str(n, "published")),
             Str(n, "kind")!))
         .ToList());
 
     private static readonly Lazy<IReadOnlyList<SeedStatementRow>> LazyStatements = new(() => SeedFiles.Read("statements.json")
         .Select(n => new SeedStatementRow(
             Str(n, "key")!, Str(n, "speaker")!, Str(n, "onBehalfOf"), Str(n, "quote")!.Trim(),
-            DateOnly.Parse(Str(n, "saidOn")!, System.Globalization.CultureInfo.InvariantCulture), Str(n, "source")!,
+            Day(Str(n, "saidOn"))!.Value, Str(n, "source")!,
             n!["topics"]?.AsArray().Select(t => t!.GetValue<string>()).ToList() ?? [],
             n["review"] is JsonObject review ? Str(review, "rating") : null,
             n["review"]?["evidence"]?.AsArray().Count ?? 0))
@@ -70,4 +75,6 @@ public static class Seed
         Statements.Where(condition).Select(s => s.Quote).OrderBy(q => q, StringComparer.Ordinal).ToList();
 
     private static string? Str(JsonNode? node, string property) => node?[property]?.GetValue<string>();
+
+    private static DateOnly? Day(string? text) => text is null ? null : DateOnly.Parse(text, CultureInfo.InvariantCulture);
 }
