@@ -1,10 +1,8 @@
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Infrastructure;
-using ClaimTracker.Infrastructure.Identity;
 using ClaimTracker.Infrastructure.Persistence;
 using ClaimTracker.Infrastructure.Seeding;
 using MediatR;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -39,10 +37,7 @@ public abstract class TestDatabase : IAsyncLifetime
             })
             .Build();
 
-        var services = new ServiceCollection()
-            .AddLogging()
-            // The web host sets the Identity schema version (passkeys table); the migrations expect it.
-            .Configure<IdentityOptions>(IdentityStore.Configure);
+        var services = new ServiceCollection().AddLogging();
         services.AddClaimTrackerApplication();
         services.AddClaimTrackerInfrastructure(configuration, _directory);
         ConfigureServices(services);
