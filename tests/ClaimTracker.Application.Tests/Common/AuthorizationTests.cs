@@ -18,35 +18,35 @@ namespace ClaimTracker.Application.Tests.Common;
 public sealed class AuthorizationTests(SeededDatabase db) : IClassFixture<SeededDatabase>
 {
     private const string Anonymous = "anonymous";
-    private static readonly string[] Writers = [Roles.Analyst, Roles.Editor];
-    private static readonly string[] Readers = [Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin];
+    private static readonly string[] _writers = [Roles.Analyst, Roles.Editor];
+    private static readonly string[] _readers = [Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin];
 
     /// <summary>Every request type, who may send it, and how to build a valid instance (setup may write).</summary>
-    private static readonly Dictionary<string, (string[] Allowed, Func<TestDatabase, Task<object>> Build)> Policy = new()
+    private static readonly Dictionary<string, (string[] Allowed, Func<TestDatabase, Task<object>> Build)> _policy = new()
     {
-        [nameof(CreateStatement)] = (Writers, async d => new CreateStatement(await d.ValidStatementAsync("Words sent to check roles"))),
-        [nameof(EditStatement)] = (Writers, EditStatementAsync),
-        [nameof(LinkStatements)] = (Writers, async d =>
+        [nameof(CreateStatement)] = (_writers, async d => new CreateStatement(await d.ValidStatementAsync("Words sent to check roles"))),
+        [nameof(EditStatement)] = (_writers, EditStatementAsync),
+        [nameof(LinkStatements)] = (_writers, async d =>
             new LinkStatements(await d.CreateStatementAsync("A reply"), await d.CreateStatementAsync("A claim"), LinkRelation.Rebuts, null)),
-        [nameof(EditStatementLink)] = (Writers, async d => new EditStatementLink(await NewLinkAsync(d), LinkRelation.Confirms, "Changed note")),
-        [nameof(RemoveStatementLink)] = (Writers, async d => new RemoveStatementLink(await NewLinkAsync(d))),
-        [nameof(CreateSpeaker)] = (Writers, _ => Task.FromResult<object>(new CreateSpeaker(SpeakerInputs.Valid()))),
-        [nameof(EditSpeaker)] = (Writers, EditSpeakerAsync),
-        [nameof(CreateSource)] = (Writers, _ => Task.FromResult<object>(new CreateSource(SourceInputs.Valid()))),
-        [nameof(EditSource)] = (Writers, EditSourceAsync),
-        [nameof(ListStatements)] = (Readers, _ => Task.FromResult<object>(new ListStatements())),
-        [nameof(GetStatement)] = (Readers, async d => new GetStatement(await d.StatementIdAsync("trump-modi-asked-mediation-2019-07-22"))),
-        [nameof(ListSpeakers)] = (Readers, _ => Task.FromResult<object>(new ListSpeakers())),
-        [nameof(GetSpeaker)] = (Readers, async d => new GetSpeaker(await d.SpeakerIdAsync("donald-trump"))),
-        [nameof(ListSources)] = (Readers, _ => Task.FromResult<object>(new ListSources())),
-        [nameof(GetSource)] = (Readers, async d => new GetSource(await d.SourceIdAsync(Commands.SourceKey))),
-        [nameof(ListTopics)] = (Readers, _ => Task.FromResult<object>(new ListTopics())),
+        [nameof(EditStatementLink)] = (_writers, async d => new EditStatementLink(await NewLinkAsync(d), LinkRelation.Confirms, "Changed note")),
+        [nameof(RemoveStatementLink)] = (_writers, async d => new RemoveStatementLink(await NewLinkAsync(d))),
+        [nameof(CreateSpeaker)] = (_writers, _ => Task.FromResult<object>(new CreateSpeaker(SpeakerInputs.Valid()))),
+        [nameof(EditSpeaker)] = (_writers, EditSpeakerAsync),
+        [nameof(CreateSource)] = (_writers, _ => Task.FromResult<object>(new CreateSource(SourceInputs.Valid()))),
+        [nameof(EditSource)] = (_writers, EditSourceAsync),
+        [nameof(ListStatements)] = (_readers, _ => Task.FromResult<object>(new ListStatements())),
+        [nameof(GetStatement)] = (_readers, async d => new GetStatement(await d.StatementIdAsync("trump-modi-asked-mediation-2019-07-22"))),
+        [nameof(ListSpeakers)] = (_readers, _ => Task.FromResult<object>(new ListSpeakers())),
+        [nameof(GetSpeaker)] = (_readers, async d => new GetSpeaker(await d.SpeakerIdAsync("donald-trump"))),
+        [nameof(ListSources)] = (_readers, _ => Task.FromResult<object>(new ListSources())),
+        [nameof(GetSource)] = (_readers, async d => new GetSource(await d.SourceIdAsync(Commands.SourceKey))),
+        [nameof(ListTopics)] = (_readers, _ => Task.FromResult<object>(new ListTopics())),
     };
 
     public static TheoryData<string, string> EveryRequestAndRole()
     {
         var data = new TheoryData<string, string>();
-        foreach (var request in Policy.Keys)
+        foreach (var request in _policy.Keys)
         {
             foreach (var role in Roles.All.Append(Anonymous))
             {
@@ -80,14 +80,14 @@ public sealed class AuthorizationTests(SeededDatabase db) : IClassFixture<Seeded
     [Fact]
     public void The_policy_table_covers_every_request()
     {
-        Assert.Equal(RequestTypes().Select(t => t.Name).Order(StringComparer.Ordinal), Policy.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(RequestTypes().Select(t => t.Name).Order(StringComparer.Ordinal), _policy.Keys.Order(StringComparer.Ordinal));
     }
 
     [Theory]
     [MemberData(nameof(EveryRequestAndRole))]
     public async Task A_request_is_allowed_only_for_the_roles_the_policy_grants(string requestName, string role)
     {
-        var (allowed, build) = Policy[requestName];
+        var (allowed, build) = _policy[requestName];
         var request = await build(db);
         var sender = role == Anonymous ? null : role;
 
