@@ -1,7 +1,9 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Infrastructure.Identity;
 using ClaimTracker.Infrastructure.Persistence;
 using ClaimTracker.Infrastructure.Search;
 using ClaimTracker.Infrastructure.Seeding;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,6 +49,9 @@ public static class DependencyInjection
                 ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set."),
         };
 
+        // The Identity schema version shapes the context's model; set it here so the model matches the migrations
+        // whether or not the host also registers Identity (the web app does, with the same setting).
+        services.Configure<IdentityOptions>(IdentityStore.Configure);
         services.AddDbContextFactory<ClaimTrackerDbContext>(o => UseProvider(o, options.Provider, connectionString));
         services.AddScoped(sp =>
         {

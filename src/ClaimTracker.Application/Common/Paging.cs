@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Globalization;
 using System.Text;
 
 namespace ClaimTracker.Application.Common;
@@ -18,26 +19,56 @@ public static class Cursor
     public static string Encode(params object[] parts) =>
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Join('|', parts)));
 
-    /// <summary>Returns null when the cursor is not one we issued, so a tampered cursor cannot crash a query.</summary>
+    /// <summary>
+    /// Returns null when the cursor is not one we issued, so a tampered cursor cannot crash a query. Parts are split
+    /// at the last separators, so the first part (a name) may itself contain the separator.
+    /// </summary>
     public static string[]? Decode(string? cursor, int expectedParts)
     {
         if (string.IsNullOrWhiteSpace(cursor))
         {
             return null;
         }
+        string text;
         try
         {
-            var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)).Split('|');
-            return parts.Length == expectedParts ? parts : null;
+            text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
         }
         catch (FormatException)
         {
             return null;
         }
+
+        var parts = new string[expectedParts];
+        var end = text.Length;
+        for (var i = expectedParts - 1; i > 0; i--)
+        {
+            var separator = end > 0 ? text.LastIndexOf('|', end - 1) : -1;
+            if (separator < 0)
+            {
+                return null;
+            }
+            parts[i] = text[(separator + 1)..end];
+            end = separator;
+        }
+        parts[0] = text[..end];
+        return parts;
     }
 
-    public static bool IsValid(string? cursor, int expectedParts) =>
-        string.IsNullOrWhiteSpace(cursor) || Decode(cursor, expectedParts) is not null;
+    /// <summary>
+    /// True when there is no cursor, or when it decodes to one part per check and every part passes its check
+    /// (so the handler can parse it). Anything else was not issued by us.
+    /// </summary>
+    public static bool IsValid(string? cursor, params Func<string, bool>[] partChecks) =>
+        string.IsNullOrWhiteSpace(cursor)
+        || (Decode(cursor, partChecks.Length) is { } parts && parts.Zip(partChecks).All(p => p.Second(p.First)));
+
+    public static bool IsId(string part) => int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+
+    public static bool IsDay(string part) =>
+        DateOnly.TryParseExact(part, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+
+    public static bool IsText(string part) => part.Length > 0;
 }
 
 public static class Page

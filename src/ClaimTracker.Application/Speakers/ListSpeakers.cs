@@ -46,7 +46,7 @@ public sealed class ListSpeakersValidator : AbstractValidator<ListSpeakers>
         RuleFor(q => q.Search).MaximumLength(Speaker.NameMaxLength).WithMessage($"Search text can be at most {Speaker.NameMaxLength} characters.");
         RuleFor(q => q.Kind).IsInEnum().WithMessage("Unknown kind of speaker.");
         RuleFor(q => q.PageSize).InclusiveBetween(1, Cursor.MaxPageSize).WithMessage($"Page size must be between 1 and {Cursor.MaxPageSize}.");
-        RuleFor(q => q.After).Must(c => Cursor.IsValid(c, 2)).WithMessage("The page cursor is not valid; start again from the first page.");
+        RuleFor(q => q.After).Must(c => Cursor.IsValid(c, Cursor.IsText, Cursor.IsId)).WithMessage("The page cursor is not valid; start again from the first page.");
     }
 }
 

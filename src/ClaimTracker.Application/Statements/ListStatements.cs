@@ -83,7 +83,7 @@ public sealed class ListStatementsValidator : AbstractValidator<ListStatements>
         RuleFor(q => q.Verdict).IsInEnum().WithMessage("Unknown verdict.");
         RuleFor(q => q.LinkKind).IsInEnum().WithMessage("Unknown link kind.");
         RuleFor(q => q.Sort).IsInEnum().WithMessage("Unknown sort order.");
-        RuleFor(q => q.After).Must(c => Cursor.IsValid(c, 2))
+        RuleFor(q => q.After).Must(c => Cursor.IsValid(c, Cursor.IsDay, Cursor.IsId))
             .WithMessage("The page cursor is not valid; start again from the first page.");
     }
 }

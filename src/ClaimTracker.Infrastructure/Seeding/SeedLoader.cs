@@ -80,6 +80,9 @@ public sealed class SeedLoader
             var s = speakers[i];
             var at = $"{SpeakersFile}: record {i} ({s.Key})";
             Require(at, "name", s.Name, Speaker.NameMaxLength, problems);
+            Limit(at, "country", s.Country, Speaker.TextMaxLength, problems);
+            Limit(at, "affiliation", s.Affiliation, Speaker.TextMaxLength, problems);
+            Limit(at, "aliases", s.Aliases is null ? null : string.Join("; ", s.Aliases), Speaker.TextMaxLength * 2, problems);
             foreach (var role in s.Roles ?? [])
             {
                 Require(at, "roles.title", role.Title, Speaker.TextMaxLength, problems);
@@ -96,6 +99,9 @@ public sealed class SeedLoader
             var at = $"{SourcesFile}: record {i} ({s.Key})";
             Require(at, "outlet", s.Outlet, Source.OutletMaxLength, problems);
             Require(at, "headline", s.Headline, Source.HeadlineMaxLength, problems);
+            Limit(at, "authors", s.Authors is null ? null : string.Join(", ", s.Authors), Source.AuthorsMaxLength, problems);
+            Limit(at, "url", s.Url, Source.UrlMaxLength, problems);
+            Limit(at, "note", s.Note, Source.NoteMaxLength, problems);
             if (s.Url is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             {
                 problems.Add($"{at}: field 'url': '{url}' is not an http(s) address.");
@@ -117,12 +123,19 @@ public sealed class SeedLoader
             {
                 problems.Add($"{at}: field 'venue': longer than {Statement.VenueMaxLength} characters.");
             }
+            Limit(at, "role", s.Role, Statement.RoleMaxLength, problems);
+            Limit(at, "context", s.Context, Statement.ContextMaxLength, problems);
+            foreach (var topic in s.Topics ?? [])
+            {
+                Require(at, "topics", topic.Trim(), Topic.NameMaxLength, problems);
+            }
             if (s.Review is { } review)
             {
                 Require(at, "review.rationale", review.Rationale, Review.RationaleMaxLength, problems);
                 foreach (var evidence in review.Evidence ?? [])
                 {
                     Require(at, "review.evidence.title", evidence.Title, Evidence.TitleMaxLength, problems);
+                    Limit(at, "review.evidence.url", evidence.Url, Evidence.UrlMaxLength, problems);
                     if (evidence.Statement is not null)
                     {
                         Refer(at, "review.evidence.statement", evidence.Statement, statementKeys, problems);
@@ -137,6 +150,7 @@ public sealed class SeedLoader
             var at = $"{LinksFile}: record {i} ({l.From} -> {l.To})";
             Refer(at, "from", l.From, statementKeys, problems);
             Refer(at, "to", l.To, statementKeys, problems);
+            Limit(at, "note", l.Note, StatementLink.NoteMaxLength, problems);
             if (l.From == l.To)
             {
                 problems.Add($"{at}: a statement cannot be linked to itself.");
@@ -174,6 +188,15 @@ public sealed class SeedLoader
             problems.Add($"{at}: field '{field}' is empty.");
         }
         else if (value.Length > maxLength)
+        {
+            problems.Add($"{at}: field '{field}' is longer than {maxLength} characters.");
+        }
+    }
+
+    /// <summary>Optional text: only its length is checked, so the database never receives what the app would refuse.</summary>
+    private static void Limit(string at, string field, string? value, int maxLength, List<string> problems)
+    {
+        if (value?.Length > maxLength)
         {
             problems.Add($"{at}: field '{field}' is longer than {maxLength} characters.");
         }

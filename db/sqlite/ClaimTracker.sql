@@ -1,0 +1,269 @@
+CREATE TABLE IF NOT EXISTS "__EFMigrationsHistory" (
+    "MigrationId" TEXT NOT NULL CONSTRAINT "PK___EFMigrationsHistory" PRIMARY KEY,
+    "ProductVersion" TEXT NOT NULL
+);
+
+BEGIN TRANSACTION;
+CREATE TABLE "AspNetRoles" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AspNetRoles" PRIMARY KEY,
+    "Name" TEXT NULL,
+    "NormalizedName" TEXT NULL,
+    "ConcurrencyStamp" TEXT NULL
+);
+
+CREATE TABLE "AspNetUsers" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AspNetUsers" PRIMARY KEY,
+    "DisplayName" TEXT NULL,
+    "UserName" TEXT NULL,
+    "NormalizedUserName" TEXT NULL,
+    "Email" TEXT NULL,
+    "NormalizedEmail" TEXT NULL,
+    "EmailConfirmed" INTEGER NOT NULL,
+    "PasswordHash" TEXT NULL,
+    "SecurityStamp" TEXT NULL,
+    "ConcurrencyStamp" TEXT NULL,
+    "PhoneNumber" TEXT NULL,
+    "PhoneNumberConfirmed" INTEGER NOT NULL,
+    "TwoFactorEnabled" INTEGER NOT NULL,
+    "LockoutEnd" TEXT NULL,
+    "LockoutEnabled" INTEGER NOT NULL,
+    "AccessFailedCount" INTEGER NOT NULL
+);
+
+CREATE TABLE "Sources" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Sources" PRIMARY KEY AUTOINCREMENT,
+    "Outlet" TEXT NOT NULL,
+    "Headline" TEXT NOT NULL,
+    "Authors" TEXT NULL,
+    "PublishedOn" TEXT NULL,
+    "PublishedPrecision" TEXT NOT NULL,
+    "Url" TEXT NULL,
+    "Kind" TEXT NOT NULL,
+    "Note" TEXT NULL,
+    "Version" TEXT NOT NULL,
+    "CreatedAtUtc" TEXT NOT NULL,
+    "CreatedBy" TEXT NULL,
+    "UpdatedAtUtc" TEXT NULL,
+    "UpdatedBy" TEXT NULL
+);
+
+CREATE TABLE "Speakers" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Speakers" PRIMARY KEY AUTOINCREMENT,
+    "Name" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Country" TEXT NULL,
+    "Affiliation" TEXT NULL,
+    "Aliases" TEXT NULL,
+    "Version" TEXT NOT NULL,
+    "CreatedAtUtc" TEXT NOT NULL,
+    "CreatedBy" TEXT NULL,
+    "UpdatedAtUtc" TEXT NULL,
+    "UpdatedBy" TEXT NULL
+);
+
+CREATE TABLE "Topics" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Topics" PRIMARY KEY AUTOINCREMENT,
+    "Name" TEXT NOT NULL
+);
+
+CREATE TABLE "AspNetRoleClaims" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_AspNetRoleClaims" PRIMARY KEY AUTOINCREMENT,
+    "RoleId" TEXT NOT NULL,
+    "ClaimType" TEXT NULL,
+    "ClaimValue" TEXT NULL,
+    CONSTRAINT "FK_AspNetRoleClaims_AspNetRoles_RoleId" FOREIGN KEY ("RoleId") REFERENCES "AspNetRoles" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "AspNetUserClaims" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_AspNetUserClaims" PRIMARY KEY AUTOINCREMENT,
+    "UserId" TEXT NOT NULL,
+    "ClaimType" TEXT NULL,
+    "ClaimValue" TEXT NULL,
+    CONSTRAINT "FK_AspNetUserClaims_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "AspNetUserLogins" (
+    "LoginProvider" TEXT NOT NULL,
+    "ProviderKey" TEXT NOT NULL,
+    "ProviderDisplayName" TEXT NULL,
+    "UserId" TEXT NOT NULL,
+    CONSTRAINT "PK_AspNetUserLogins" PRIMARY KEY ("LoginProvider", "ProviderKey"),
+    CONSTRAINT "FK_AspNetUserLogins_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "AspNetUserPasskeys" (
+    "CredentialId" BLOB NOT NULL CONSTRAINT "PK_AspNetUserPasskeys" PRIMARY KEY,
+    "UserId" TEXT NOT NULL,
+    "Data" TEXT NOT NULL,
+    CONSTRAINT "FK_AspNetUserPasskeys_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "AspNetUserRoles" (
+    "UserId" TEXT NOT NULL,
+    "RoleId" TEXT NOT NULL,
+    CONSTRAINT "PK_AspNetUserRoles" PRIMARY KEY ("UserId", "RoleId"),
+    CONSTRAINT "FK_AspNetUserRoles_AspNetRoles_RoleId" FOREIGN KEY ("RoleId") REFERENCES "AspNetRoles" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_AspNetUserRoles_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "AspNetUserTokens" (
+    "UserId" TEXT NOT NULL,
+    "LoginProvider" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Value" TEXT NULL,
+    CONSTRAINT "PK_AspNetUserTokens" PRIMARY KEY ("UserId", "LoginProvider", "Name"),
+    CONSTRAINT "FK_AspNetUserTokens_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "SpeakerRoles" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_SpeakerRoles" PRIMARY KEY AUTOINCREMENT,
+    "SpeakerId" INTEGER NOT NULL,
+    "Title" TEXT NOT NULL,
+    "From" TEXT NULL,
+    "To" TEXT NULL,
+    CONSTRAINT "FK_SpeakerRoles_Speakers_SpeakerId" FOREIGN KEY ("SpeakerId") REFERENCES "Speakers" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "Statements" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Statements" PRIMARY KEY AUTOINCREMENT,
+    "Quote" TEXT NOT NULL,
+    "QuoteKind" TEXT NOT NULL,
+    "SpeakerId" INTEGER NOT NULL,
+    "SpeakerRole" TEXT NULL,
+    "OnBehalfOfId" INTEGER NULL,
+    "SaidOn" TEXT NOT NULL,
+    "SaidOnPrecision" TEXT NOT NULL,
+    "Venue" TEXT NULL,
+    "SourceId" INTEGER NOT NULL,
+    "Context" TEXT NULL,
+    "Version" TEXT NOT NULL,
+    "CreatedAtUtc" TEXT NOT NULL,
+    "CreatedBy" TEXT NULL,
+    "UpdatedAtUtc" TEXT NULL,
+    "UpdatedBy" TEXT NULL,
+    CONSTRAINT "FK_Statements_Sources_SourceId" FOREIGN KEY ("SourceId") REFERENCES "Sources" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Statements_Speakers_OnBehalfOfId" FOREIGN KEY ("OnBehalfOfId") REFERENCES "Speakers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Statements_Speakers_SpeakerId" FOREIGN KEY ("SpeakerId") REFERENCES "Speakers" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "Reviews" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Reviews" PRIMARY KEY AUTOINCREMENT,
+    "StatementId" INTEGER NOT NULL,
+    "Rating" TEXT NOT NULL,
+    "Rationale" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "PublishedAtUtc" TEXT NULL,
+    "PublishedBy" TEXT NULL,
+    "Version" TEXT NOT NULL,
+    "CreatedAtUtc" TEXT NOT NULL,
+    "CreatedBy" TEXT NULL,
+    "UpdatedAtUtc" TEXT NULL,
+    "UpdatedBy" TEXT NULL,
+    CONSTRAINT "FK_Reviews_Statements_StatementId" FOREIGN KEY ("StatementId") REFERENCES "Statements" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "StatementLinks" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_StatementLinks" PRIMARY KEY AUTOINCREMENT,
+    "FromStatementId" INTEGER NOT NULL,
+    "ToStatementId" INTEGER NOT NULL,
+    "Relation" TEXT NOT NULL,
+    "Note" TEXT NULL,
+    "CreatedAtUtc" TEXT NOT NULL,
+    "CreatedBy" TEXT NULL,
+    "UpdatedAtUtc" TEXT NULL,
+    "UpdatedBy" TEXT NULL,
+    CONSTRAINT "FK_StatementLinks_Statements_FromStatementId" FOREIGN KEY ("FromStatementId") REFERENCES "Statements" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_StatementLinks_Statements_ToStatementId" FOREIGN KEY ("ToStatementId") REFERENCES "Statements" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "StatementTopics" (
+    "StatementsId" INTEGER NOT NULL,
+    "TopicsId" INTEGER NOT NULL,
+    CONSTRAINT "PK_StatementTopics" PRIMARY KEY ("StatementsId", "TopicsId"),
+    CONSTRAINT "FK_StatementTopics_Statements_StatementsId" FOREIGN KEY ("StatementsId") REFERENCES "Statements" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_StatementTopics_Topics_TopicsId" FOREIGN KEY ("TopicsId") REFERENCES "Topics" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "Evidence" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Evidence" PRIMARY KEY AUTOINCREMENT,
+    "ReviewId" INTEGER NOT NULL,
+    "Title" TEXT NOT NULL,
+    "Url" TEXT NULL,
+    "StatementId" INTEGER NULL,
+    "Stance" TEXT NOT NULL,
+    CONSTRAINT "FK_Evidence_Reviews_ReviewId" FOREIGN KEY ("ReviewId") REFERENCES "Reviews" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_Evidence_Statements_StatementId" FOREIGN KEY ("StatementId") REFERENCES "Statements" ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_AspNetRoleClaims_RoleId" ON "AspNetRoleClaims" ("RoleId");
+
+CREATE UNIQUE INDEX "RoleNameIndex" ON "AspNetRoles" ("NormalizedName");
+
+CREATE INDEX "IX_AspNetUserClaims_UserId" ON "AspNetUserClaims" ("UserId");
+
+CREATE INDEX "IX_AspNetUserLogins_UserId" ON "AspNetUserLogins" ("UserId");
+
+CREATE INDEX "IX_AspNetUserPasskeys_UserId" ON "AspNetUserPasskeys" ("UserId");
+
+CREATE INDEX "IX_AspNetUserRoles_RoleId" ON "AspNetUserRoles" ("RoleId");
+
+CREATE INDEX "EmailIndex" ON "AspNetUsers" ("NormalizedEmail");
+
+CREATE UNIQUE INDEX "UserNameIndex" ON "AspNetUsers" ("NormalizedUserName");
+
+CREATE INDEX "IX_Evidence_ReviewId" ON "Evidence" ("ReviewId");
+
+CREATE INDEX "IX_Evidence_StatementId" ON "Evidence" ("StatementId");
+
+CREATE UNIQUE INDEX "IX_Reviews_StatementId" ON "Reviews" ("StatementId");
+
+CREATE INDEX "IX_Reviews_Status_Rating" ON "Reviews" ("Status", "Rating");
+
+CREATE INDEX "IX_SpeakerRoles_SpeakerId" ON "SpeakerRoles" ("SpeakerId");
+
+CREATE INDEX "IX_Speakers_Name_Id" ON "Speakers" ("Name", "Id");
+
+CREATE UNIQUE INDEX "IX_StatementLinks_FromStatementId_ToStatementId_Relation" ON "StatementLinks" ("FromStatementId", "ToStatementId", "Relation");
+
+CREATE INDEX "IX_StatementLinks_ToStatementId_Relation" ON "StatementLinks" ("ToStatementId", "Relation");
+
+CREATE INDEX "IX_Statements_OnBehalfOfId" ON "Statements" ("OnBehalfOfId");
+
+CREATE INDEX "IX_Statements_SaidOn_Id" ON "Statements" ("SaidOn", "Id");
+
+CREATE INDEX "IX_Statements_SourceId" ON "Statements" ("SourceId");
+
+CREATE INDEX "IX_Statements_SpeakerId_SaidOn_Id" ON "Statements" ("SpeakerId", "SaidOn", "Id");
+
+CREATE INDEX "IX_StatementTopics_TopicsId" ON "StatementTopics" ("TopicsId");
+
+CREATE UNIQUE INDEX "IX_Topics_Name" ON "Topics" ("Name");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261125193539_InitialSchema', '10.0.5');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+CREATE VIRTUAL TABLE "StatementSearch" USING fts5(
+    "Quote", content='Statements', content_rowid='Id', tokenize='unicode61 remove_diacritics 2');
+
+CREATE TRIGGER "Statements_search_insert" AFTER INSERT ON "Statements" BEGIN
+    INSERT INTO "StatementSearch"(rowid, "Quote") VALUES (new."Id", new."Quote");
+END;
+
+CREATE TRIGGER "Statements_search_delete" AFTER DELETE ON "Statements" BEGIN
+    INSERT INTO "StatementSearch"("StatementSearch", rowid, "Quote") VALUES ('delete', old."Id", old."Quote");
+END;
+
+CREATE TRIGGER "Statements_search_update" AFTER UPDATE OF "Quote" ON "Statements" BEGIN
+    INSERT INTO "StatementSearch"("StatementSearch", rowid, "Quote") VALUES ('delete', old."Id", old."Quote");
+    INSERT INTO "StatementSearch"(rowid, "Quote") VALUES (new."Id", new."Quote");
+END;
+
+INSERT INTO "StatementSearch"("StatementSearch") VALUES ('rebuild');
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261125193545_StatementFullTextSearch', '10.0.5');
+
+COMMIT;

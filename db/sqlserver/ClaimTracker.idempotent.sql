@@ -1,0 +1,532 @@
+IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
+BEGIN
+    CREATE TABLE [__EFMigrationsHistory] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___EFMigrationsHistory] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE TABLE [AspNetRoles] (
+        [Id] nvarchar(450) NOT NULL,
+        [Name] nvarchar(256) NULL,
+        [NormalizedName] nvarchar(256) NULL,
+        [ConcurrencyStamp] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetRoles] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE TABLE [AspNetUsers] (
+        [Id] nvarchar(450) NOT NULL,
+        [DisplayName] nvarchar(max) NULL,
+        [UserName] nvarchar(256) NULL,
+        [NormalizedUserName] nvarchar(256) NULL,
+        [Email] nvarchar(256) NULL,
+        [NormalizedEmail] nvarchar(256) NULL,
+        [EmailConfirmed] bit NOT NULL,
+        [PasswordHash] nvarchar(max) NULL,
+        [SecurityStamp] nvarchar(max) NULL,
+        [ConcurrencyStamp] nvarchar(max) NULL,
+        [PhoneNumber] nvarchar(256) NULL,
+        [PhoneNumberConfirmed] bit NOT NULL,
+        [TwoFactorEnabled] bit NOT NULL,
+        [LockoutEnd] datetimeoffset NULL,
+        [LockoutEnabled] bit NOT NULL,
+        [AccessFailedCount] int NOT NULL,
+        CONSTRAINT [PK_AspNetUsers] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE TABLE [Sources] (
+        [Id] int NOT NULL IDENTITY,
+        [Outlet] nvarchar(200) NOT NULL,
+        [Headline] nvarchar(500) NOT NULL,
+        [Authors] nvarchar(500) NULL,
+        [PublishedOn] date NULL,
+        [PublishedPrecision] nvarchar(32) NOT NULL,
+        [Url] nvarchar(2000) NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [Note] nvarchar(2000) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAtUtc] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_Sources] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE TABLE [Speakers] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(200) NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [Country] nvarchar(200) NULL,
+        [Affiliation] nvarchar(200) NULL,
+        [Aliases] nvarchar(400) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAtUtc] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_Speakers] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE TABLE [Topics] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(100) NOT NULL,
+        CONSTRAINT [PK_Topics] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE TABLE [AspNetRoleClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [RoleId] nvarchar(450) NOT NULL,
+        [ClaimType] nvarchar(max) NULL,
+        [ClaimValue] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetRoleClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetRoleClaims_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE TABLE [AspNetUserClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [UserId] nvarchar(450) NOT NULL,
+        [ClaimType] nvarchar(max) NULL,
+        [ClaimValue] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetUserClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetUserClaims_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE TABLE [AspNetUserLogins] (
+        [LoginProvider] nvarchar(128) NOT NULL,
+        [ProviderKey] nvarchar(128) NOT NULL,
+        [ProviderDisplayName] nvarchar(max) NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        CONSTRAINT [PK_AspNetUserLogins] PRIMARY KEY ([LoginProvider], [ProviderKey]),
+        CONSTRAINT [FK_AspNetUserLogins_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE TABLE [AspNetUserPasskeys] (
+        [CredentialId] varbinary(1024) NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [Data] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_AspNetUserPasskeys] PRIMARY KEY ([CredentialId]),
+        CONSTRAINT [FK_AspNetUserPasskeys_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE TABLE [AspNetUserRoles] (
+        [UserId] nvarchar(450) NOT NULL,
+        [RoleId] nvarchar(450) NOT NULL,
+        CONSTRAINT [PK_AspNetUserRoles] PRIMARY KEY ([UserId], [RoleId]),
+        CONSTRAINT [FK_AspNetUserRoles_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AspNetUserRoles_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE TABLE [AspNetUserTokens] (
+        [UserId] nvarchar(450) NOT NULL,
+        [LoginProvider] nvarchar(128) NOT NULL,
+        [Name] nvarchar(128) NOT NULL,
+        [Value] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetUserTokens] PRIMARY KEY ([UserId], [LoginProvider], [Name]),
+        CONSTRAINT [FK_AspNetUserTokens_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE TABLE [SpeakerRoles] (
+        [Id] int NOT NULL IDENTITY,
+        [SpeakerId] int NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [From] date NULL,
+        [To] date NULL,
+        CONSTRAINT [PK_SpeakerRoles] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SpeakerRoles_Speakers_SpeakerId] FOREIGN KEY ([SpeakerId]) REFERENCES [Speakers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE TABLE [Statements] (
+        [Id] int NOT NULL IDENTITY,
+        [Quote] nvarchar(4000) NOT NULL,
+        [QuoteKind] nvarchar(32) NOT NULL,
+        [SpeakerId] int NOT NULL,
+        [SpeakerRole] nvarchar(200) NULL,
+        [OnBehalfOfId] int NULL,
+        [SaidOn] date NOT NULL,
+        [SaidOnPrecision] nvarchar(32) NOT NULL,
+        [Venue] nvarchar(300) NULL,
+        [SourceId] int NOT NULL,
+        [Context] nvarchar(2000) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAtUtc] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_Statements] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Statements_Sources_SourceId] FOREIGN KEY ([SourceId]) REFERENCES [Sources] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Statements_Speakers_OnBehalfOfId] FOREIGN KEY ([OnBehalfOfId]) REFERENCES [Speakers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Statements_Speakers_SpeakerId] FOREIGN KEY ([SpeakerId]) REFERENCES [Speakers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE TABLE [Reviews] (
+        [Id] int NOT NULL IDENTITY,
+        [StatementId] int NOT NULL,
+        [Rating] nvarchar(32) NOT NULL,
+        [Rationale] nvarchar(max) NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [PublishedAtUtc] datetime2 NULL,
+        [PublishedBy] nvarchar(256) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAtUtc] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_Reviews] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Reviews_Statements_StatementId] FOREIGN KEY ([StatementId]) REFERENCES [Statements] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE TABLE [StatementLinks] (
+        [Id] int NOT NULL IDENTITY,
+        [FromStatementId] int NOT NULL,
+        [ToStatementId] int NOT NULL,
+        [Relation] nvarchar(32) NOT NULL,
+        [Note] nvarchar(1000) NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAtUtc] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_StatementLinks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_StatementLinks_Statements_FromStatementId] FOREIGN KEY ([FromStatementId]) REFERENCES [Statements] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StatementLinks_Statements_ToStatementId] FOREIGN KEY ([ToStatementId]) REFERENCES [Statements] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE TABLE [StatementTopics] (
+        [StatementsId] int NOT NULL,
+        [TopicsId] int NOT NULL,
+        CONSTRAINT [PK_StatementTopics] PRIMARY KEY ([StatementsId], [TopicsId]),
+        CONSTRAINT [FK_StatementTopics_Statements_StatementsId] FOREIGN KEY ([StatementsId]) REFERENCES [Statements] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_StatementTopics_Topics_TopicsId] FOREIGN KEY ([TopicsId]) REFERENCES [Topics] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE TABLE [Evidence] (
+        [Id] int NOT NULL IDENTITY,
+        [ReviewId] int NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Url] nvarchar(2000) NULL,
+        [StatementId] int NULL,
+        [Stance] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK_Evidence] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Evidence_Reviews_ReviewId] FOREIGN KEY ([ReviewId]) REFERENCES [Reviews] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Evidence_Statements_StatementId] FOREIGN KEY ([StatementId]) REFERENCES [Statements] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserPasskeys_UserId] ON [AspNetUserPasskeys] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE INDEX [IX_Evidence_ReviewId] ON [Evidence] ([ReviewId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE INDEX [IX_Evidence_StatementId] ON [Evidence] ([StatementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Reviews_StatementId] ON [Reviews] ([StatementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE INDEX [IX_Reviews_Status_Rating] ON [Reviews] ([Status], [Rating]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE INDEX [IX_SpeakerRoles_SpeakerId] ON [SpeakerRoles] ([SpeakerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE INDEX [IX_Speakers_Name_Id] ON [Speakers] ([Name], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_StatementLinks_FromStatementId_ToStatementId_Relation] ON [StatementLinks] ([FromStatementId], [ToStatementId], [Relation]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE INDEX [IX_StatementLinks_ToStatementId_Relation] ON [StatementLinks] ([ToStatementId], [Relation]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE INDEX [IX_Statements_OnBehalfOfId] ON [Statements] ([OnBehalfOfId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE INDEX [IX_Statements_SaidOn_Id] ON [Statements] ([SaidOn], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE INDEX [IX_Statements_SourceId] ON [Statements] ([SourceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE INDEX [IX_Statements_SpeakerId_SaidOn_Id] ON [Statements] ([SpeakerId], [SaidOn], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE INDEX [IX_StatementTopics_TopicsId] ON [StatementTopics] ([TopicsId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Topics_Name] ON [Topics] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193550_InitialSchema'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125193550_InitialSchema', N'10.0.5');
+END;
+
+COMMIT;
+GO
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193556_StatementFullTextSearch'
+)
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM sys.fulltext_catalogs WHERE name = N'ClaimTrackerCatalog') CREATE FULLTEXT CATALOG ClaimTrackerCatalog;
+END;
+GO
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193556_StatementFullTextSearch'
+)
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM sys.fulltext_indexes WHERE object_id = OBJECT_ID(N'dbo.Statements')) CREATE FULLTEXT INDEX ON dbo.Statements (Quote LANGUAGE 1033) KEY INDEX PK_Statements ON ClaimTrackerCatalog WITH CHANGE_TRACKING AUTO;
+END;
+GO
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125193556_StatementFullTextSearch'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125193556_StatementFullTextSearch', N'10.0.5');
+END;
+GO

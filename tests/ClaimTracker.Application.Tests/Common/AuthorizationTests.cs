@@ -1,0 +1,144 @@
+using System.Reflection;
+using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Sources;
+using ClaimTracker.Application.Speakers;
+using ClaimTracker.Application.Statements;
+using ClaimTracker.Application.Tests.Support;
+using ClaimTracker.Application.Topics;
+using ClaimTracker.Domain.Statements;
+using MediatR;
+
+namespace ClaimTracker.Application.Tests.Common;
+
+/// <summary>
+/// Who may send what. The table below is the desk's policy written out by hand, so a change to a request's
+/// attribute that loosens (or tightens) access fails here until the table is changed on purpose.
+/// </summary>
+public sealed class AuthorizationTests(SeededDatabase db) : IClassFixture<SeededDatabase>
+{
+    private const string Anonymous = "anonymous";
+    private static readonly string[] _writers = [Roles.Analyst, Roles.Editor];
+    private static readonly string[] _readers = [Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin];
+
+    /// <summary>Every request type, who may send it, and how to build a valid instance (setup may write).</summary>
+    private static readonly Dictionary<string, (string[] Allowed, Func<TestDatabase, Task<object>> Build)> _policy = new()
+    {
+        [nameof(CreateStatement)] = (_writers, async d => new CreateStatement(await d.ValidStatementAsync("Words sent to check roles"))),
+        [nameof(EditStatement)] = (_writers, EditStatementAsync),
+        [nameof(LinkStatements)] = (_writers, async d =>
+            new LinkStatements(await d.CreateStatementAsync("A reply"), await d.CreateStatementAsync("A claim"), LinkRelation.Rebuts, null)),
+        [nameof(EditStatementLink)] = (_writers, async d => new EditStatementLink(await NewLinkAsync(d), LinkRelation.Confirms, "Changed note")),
+        [nameof(RemoveStatementLink)] = (_writers, async d => new RemoveStatementLink(await NewLinkAsync(d))),
+        [nameof(CreateSpeaker)] = (_writers, _ => Task.FromResult<object>(new CreateSpeaker(SpeakerInputs.Valid()))),
+        [nameof(EditSpeaker)] = (_writers, EditSpeakerAsync),
+        [nameof(CreateSource)] = (_writers, _ => Task.FromResult<object>(new CreateSource(SourceInputs.Valid()))),
+        [nameof(EditSource)] = (_writers, EditSourceAsync),
+        [nameof(ListStatements)] = (_readers, _ => Task.FromResult<object>(new ListStatements())),
+        [nameof(GetStatement)] = (_readers, async d => new GetStatement(await d.StatementIdAsync("trump-modi-asked-mediation-2019-07-22"))),
+        [nameof(ListSpeakers)] = (_readers, _ => Task.FromResult<object>(new ListSpeakers())),
+        [nameof(GetSpeaker)] = (_readers, async d => new GetSpeaker(await d.SpeakerIdAsync("donald-trump"))),
+        [nameof(ListSources)] = (_readers, _ => Task.FromResult<object>(new ListSources())),
+        [nameof(GetSource)] = (_readers, async d => new GetSource(await d.SourceIdAsync(Commands.SourceKey))),
+        [nameof(ListTopics)] = (_readers, _ => Task.FromResult<object>(new ListTopics())),
+    };
+
+    public static TheoryData<string, string> EveryRequestAndRole()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var request in _policy.Keys)
+        {
+            foreach (var role in Roles.All.Append(Anonymous))
+            {
+                data.Add(request, role);
+            }
+        }
+        return data;
+    }
+
+    [Fact]
+    public void Every_request_declares_who_may_send_it()
+    {
+        var undeclared = RequestTypes()
+            .Where(t => t.GetCustomAttribute<PublicRequestAttribute>() is null
+                && (t.GetCustomAttribute<AllowedRolesAttribute>()?.Roles.Count ?? 0) == 0)
+            .Select(t => t.FullName);
+
+        Assert.Empty(undeclared);
+    }
+
+    [Fact]
+    public void Declared_roles_are_roles_the_desk_has()
+    {
+        var unknown = RequestTypes()
+            .SelectMany(t => t.GetCustomAttribute<AllowedRolesAttribute>()?.Roles ?? [])
+            .Where(r => !Roles.All.Contains(r));
+
+        Assert.Empty(unknown);
+    }
+
+    [Fact]
+    public void The_policy_table_covers_every_request()
+    {
+        Assert.Equal(RequestTypes().Select(t => t.Name).Order(StringComparer.Ordinal), _policy.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryRequestAndRole))]
+    public async Task A_request_is_allowed_only_for_the_roles_the_policy_grants(string requestName, string role)
+    {
+        var (allowed, build) = _policy[requestName];
+        var request = await build(db);
+        var sender = role == Anonymous ? null : role;
+
+        if (allowed.Contains(role))
+        {
+            Assert.NotNull(await SendAsync(sender, request));
+        }
+        else
+        {
+            var refused = await db.RejectsWithoutWritingAsync<ForbiddenException>(() => SendAsync(sender, request));
+            Assert.Equal(sender is null ? "Sign in to do this." : "Your role does not allow this action.", refused.Message);
+        }
+    }
+
+    private static IEnumerable<Type> RequestTypes() =>
+        typeof(DependencyInjection).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && ResponseType(t) is not null);
+
+    private static Type? ResponseType(Type requestType) =>
+        requestType.GetInterfaces()
+            .SingleOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>))
+            ?.GetGenericArguments()[0];
+
+    /// <summary>Sends a request whose response type is only known at run time, through <see cref="TestDatabase.SendAs{T}"/>.</summary>
+    private async Task<object?> SendAsync(string? role, object request)
+    {
+        var send = typeof(TestDatabase).GetMethod(nameof(TestDatabase.SendAs))!.MakeGenericMethod(ResponseType(request.GetType())!);
+        var task = (Task)send.Invoke(db, [role, request])!;
+        await task;
+        return task.GetType().GetProperty(nameof(Task<object>.Result))!.GetValue(task);
+    }
+
+    private static async Task<object> EditStatementAsync(TestDatabase d)
+    {
+        var id = await d.CreateStatementAsync("Words an editor may change");
+        return new EditStatement(id, (await d.GetStatementAsync(id)).Version, await d.ValidStatementAsync("Changed words"));
+    }
+
+    private static async Task<object> EditSpeakerAsync(TestDatabase d)
+    {
+        var id = await d.CreateSpeakerAsync();
+        return new EditSpeaker(id, (await d.SendAs(Roles.Viewer, new GetSpeaker(id))).Version, SpeakerInputs.Valid("Renamed"));
+    }
+
+    private static async Task<object> EditSourceAsync(TestDatabase d)
+    {
+        var id = await d.CreateSourceAsync();
+        return new EditSource(id, (await d.SendAs(Roles.Viewer, new GetSource(id))).Version, SourceInputs.Valid("Renamed"));
+    }
+
+    private static async Task<int> NewLinkAsync(TestDatabase d) =>
+        await d.SendAs(Roles.Analyst, new LinkStatements(
+            await d.CreateStatementAsync("A reply"), await d.CreateStatementAsync("A claim"), LinkRelation.Rebuts, "A note"));
+}
