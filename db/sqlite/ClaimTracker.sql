@@ -267,3 +267,103 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261125193545_StatementFullTextSearch', '10.0.5');
 
 COMMIT;
+
+BEGIN TRANSACTION;
+ALTER TABLE "Reviews" ADD "CorrectedAtUtc" TEXT NULL;
+
+ALTER TABLE "Reviews" ADD "OwnerId" TEXT NULL;
+
+ALTER TABLE "Reviews" ADD "OwnerName" TEXT NULL;
+
+CREATE TABLE "ReviewRevisions" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ReviewRevisions" PRIMARY KEY AUTOINCREMENT,
+    "ReviewId" INTEGER NOT NULL,
+    "Event" TEXT NOT NULL,
+    "Rating" TEXT NOT NULL,
+    "Rationale" TEXT NOT NULL,
+    "Note" TEXT NULL,
+    "AtUtc" TEXT NOT NULL,
+    "By" TEXT NULL,
+    CONSTRAINT "FK_ReviewRevisions_Reviews_ReviewId" FOREIGN KEY ("ReviewId") REFERENCES "Reviews" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_ReviewRevisions_ReviewId_AtUtc" ON "ReviewRevisions" ("ReviewId", "AtUtc");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261125195026_ReviewWorkflow', '10.0.5');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE "AuditEntries" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_AuditEntries" PRIMARY KEY AUTOINCREMENT,
+    "OperationId" TEXT NOT NULL,
+    "AtUtc" TEXT NOT NULL,
+    "UserId" TEXT NULL,
+    "UserName" TEXT NULL,
+    "Request" TEXT NOT NULL,
+    "Entity" TEXT NOT NULL,
+    "EntityId" TEXT NOT NULL,
+    "Change" TEXT NOT NULL,
+    "StatementId" INTEGER NULL,
+    "Before" TEXT NULL,
+    "After" TEXT NULL
+);
+
+CREATE INDEX "IX_AuditEntries_AtUtc" ON "AuditEntries" ("AtUtc");
+
+CREATE INDEX "IX_AuditEntries_StatementId_AtUtc" ON "AuditEntries" ("StatementId", "AtUtc");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261125195608_AuditTrail', '10.0.5');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE "AnnotationTags" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_AnnotationTags" PRIMARY KEY AUTOINCREMENT,
+    "Name" TEXT NOT NULL,
+    "Color" TEXT NOT NULL
+);
+
+CREATE TABLE "Annotations" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Annotations" PRIMARY KEY AUTOINCREMENT,
+    "StatementId" INTEGER NOT NULL,
+    "ParentId" INTEGER NULL,
+    "Kind" TEXT NOT NULL,
+    "Body" TEXT NULL,
+    "TagId" INTEGER NULL,
+    "LinkId" INTEGER NULL,
+    "Exact" TEXT NULL,
+    "Prefix" TEXT NULL,
+    "Suffix" TEXT NULL,
+    "Start" INTEGER NULL,
+    "End" INTEGER NULL,
+    "Resolved" INTEGER NOT NULL,
+    "OwnerId" TEXT NULL,
+    "OwnerName" TEXT NULL,
+    "Version" TEXT NOT NULL,
+    "CreatedAtUtc" TEXT NOT NULL,
+    "CreatedBy" TEXT NULL,
+    "UpdatedAtUtc" TEXT NULL,
+    "UpdatedBy" TEXT NULL,
+    CONSTRAINT "FK_Annotations_AnnotationTags_TagId" FOREIGN KEY ("TagId") REFERENCES "AnnotationTags" ("Id") ON DELETE SET NULL,
+    CONSTRAINT "FK_Annotations_Annotations_ParentId" FOREIGN KEY ("ParentId") REFERENCES "Annotations" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Annotations_StatementLinks_LinkId" FOREIGN KEY ("LinkId") REFERENCES "StatementLinks" ("Id") ON DELETE SET NULL,
+    CONSTRAINT "FK_Annotations_Statements_StatementId" FOREIGN KEY ("StatementId") REFERENCES "Statements" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_Annotations_LinkId" ON "Annotations" ("LinkId");
+
+CREATE INDEX "IX_Annotations_ParentId" ON "Annotations" ("ParentId");
+
+CREATE INDEX "IX_Annotations_StatementId_ParentId" ON "Annotations" ("StatementId", "ParentId");
+
+CREATE INDEX "IX_Annotations_TagId" ON "Annotations" ("TagId");
+
+CREATE UNIQUE INDEX "IX_AnnotationTags_Name" ON "AnnotationTags" ("Name");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261125200409_Annotations', '10.0.5');
+
+COMMIT;

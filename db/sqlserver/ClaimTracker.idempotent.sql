@@ -530,3 +530,218 @@ BEGIN
     VALUES (N'20261125193556_StatementFullTextSearch', N'10.0.5');
 END;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125195046_ReviewWorkflow'
+)
+BEGIN
+    ALTER TABLE [Reviews] ADD [CorrectedAtUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125195046_ReviewWorkflow'
+)
+BEGIN
+    ALTER TABLE [Reviews] ADD [OwnerId] nvarchar(450) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125195046_ReviewWorkflow'
+)
+BEGIN
+    ALTER TABLE [Reviews] ADD [OwnerName] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125195046_ReviewWorkflow'
+)
+BEGIN
+    CREATE TABLE [ReviewRevisions] (
+        [Id] int NOT NULL IDENTITY,
+        [ReviewId] int NOT NULL,
+        [Event] nvarchar(32) NOT NULL,
+        [Rating] nvarchar(32) NOT NULL,
+        [Rationale] nvarchar(max) NOT NULL,
+        [Note] nvarchar(2000) NULL,
+        [AtUtc] datetime2 NOT NULL,
+        [By] nvarchar(256) NULL,
+        CONSTRAINT [PK_ReviewRevisions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReviewRevisions_Reviews_ReviewId] FOREIGN KEY ([ReviewId]) REFERENCES [Reviews] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125195046_ReviewWorkflow'
+)
+BEGIN
+    CREATE INDEX [IX_ReviewRevisions_ReviewId_AtUtc] ON [ReviewRevisions] ([ReviewId], [AtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125195046_ReviewWorkflow'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125195046_ReviewWorkflow', N'10.0.5');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125195615_AuditTrail'
+)
+BEGIN
+    CREATE TABLE [AuditEntries] (
+        [Id] bigint NOT NULL IDENTITY,
+        [OperationId] uniqueidentifier NOT NULL,
+        [AtUtc] datetime2 NOT NULL,
+        [UserId] nvarchar(450) NULL,
+        [UserName] nvarchar(256) NULL,
+        [Request] nvarchar(100) NOT NULL,
+        [Entity] nvarchar(100) NOT NULL,
+        [EntityId] nvarchar(450) NOT NULL,
+        [Change] nvarchar(32) NOT NULL,
+        [StatementId] int NULL,
+        [Before] nvarchar(max) NULL,
+        [After] nvarchar(max) NULL,
+        CONSTRAINT [PK_AuditEntries] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125195615_AuditTrail'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_AtUtc] ON [AuditEntries] ([AtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125195615_AuditTrail'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_StatementId_AtUtc] ON [AuditEntries] ([StatementId], [AtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125195615_AuditTrail'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125195615_AuditTrail', N'10.0.5');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125200439_Annotations'
+)
+BEGIN
+    CREATE TABLE [AnnotationTags] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(50) NOT NULL,
+        [Color] nvarchar(7) NOT NULL,
+        CONSTRAINT [PK_AnnotationTags] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125200439_Annotations'
+)
+BEGIN
+    CREATE TABLE [Annotations] (
+        [Id] int NOT NULL IDENTITY,
+        [StatementId] int NOT NULL,
+        [ParentId] int NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [Body] nvarchar(4000) NULL,
+        [TagId] int NULL,
+        [LinkId] int NULL,
+        [Exact] nvarchar(4000) NULL,
+        [Prefix] nvarchar(32) NULL,
+        [Suffix] nvarchar(32) NULL,
+        [Start] int NULL,
+        [End] int NULL,
+        [Resolved] bit NOT NULL,
+        [OwnerId] nvarchar(450) NULL,
+        [OwnerName] nvarchar(256) NULL,
+        [Version] uniqueidentifier NOT NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAtUtc] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_Annotations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Annotations_AnnotationTags_TagId] FOREIGN KEY ([TagId]) REFERENCES [AnnotationTags] ([Id]) ON DELETE SET NULL,
+        CONSTRAINT [FK_Annotations_Annotations_ParentId] FOREIGN KEY ([ParentId]) REFERENCES [Annotations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Annotations_StatementLinks_LinkId] FOREIGN KEY ([LinkId]) REFERENCES [StatementLinks] ([Id]) ON DELETE SET NULL,
+        CONSTRAINT [FK_Annotations_Statements_StatementId] FOREIGN KEY ([StatementId]) REFERENCES [Statements] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125200439_Annotations'
+)
+BEGIN
+    CREATE INDEX [IX_Annotations_LinkId] ON [Annotations] ([LinkId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125200439_Annotations'
+)
+BEGIN
+    CREATE INDEX [IX_Annotations_ParentId] ON [Annotations] ([ParentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125200439_Annotations'
+)
+BEGIN
+    CREATE INDEX [IX_Annotations_StatementId_ParentId] ON [Annotations] ([StatementId], [ParentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125200439_Annotations'
+)
+BEGIN
+    CREATE INDEX [IX_Annotations_TagId] ON [Annotations] ([TagId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125200439_Annotations'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AnnotationTags_Name] ON [AnnotationTags] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125200439_Annotations'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125200439_Annotations', N'10.0.5');
+END;
+
+COMMIT;
+GO

@@ -49,9 +49,6 @@ public static class DependencyInjection
                 ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set."),
         };
 
-        // The Identity schema version shapes the context's model; set it here so the model matches the migrations
-        // whether or not the host also registers Identity (the web app does, with the same setting).
-        services.Configure<IdentityOptions>(IdentityStore.Configure);
         services.AddDbContextFactory<ClaimTrackerDbContext>(o => UseProvider(o, options.Provider, connectionString));
         services.AddScoped(sp =>
         {
@@ -71,6 +68,8 @@ public static class DependencyInjection
             ? new SqliteStatementTextSearch()
             : new SqlServerStatementTextSearch());
 
+        AddAccountStore(services);
+
         services.Configure<SeedOptions>(configuration.GetSection("Seeding"));
         services.AddScoped<SeedLoader>();
         services.AddScoped<DatabaseInitialiser>();
@@ -78,6 +77,32 @@ public static class DependencyInjection
         services.AddScoped<Application.Accounts.IUserAccounts, Identity.UserAccounts>();
         return services;
     }
+
+    /// <summary>
+    /// Identity's user and role store on our context. Password and lockout settings follow OWASP ASVS 5.0: length over
+    /// composition, lockout on (the template ships it off).
+    /// </summary>
+    private static void AddAccountStore(IServiceCollection services) =>
+        // Token providers (password reset, two-factor) sign with data protection.
+        services.AddDataProtection().Services
+            .AddIdentityCore<ApplicationUser>(options =>
+            {
+                IdentityStore.Configure(options);
+                options.SignIn.RequireConfirmedAccount = false;
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<ClaimTrackerDbContext>()
+            .AddDefaultTokenProviders();
 
     public static void UseProvider(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
     {

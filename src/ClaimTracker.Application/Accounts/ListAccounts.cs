@@ -20,7 +20,7 @@ public sealed class ListAccountsValidator : AbstractValidator<ListAccounts>
     {
         RuleFor(q => q.Search).MaximumLength(256).WithMessage("Search text can be at most 256 characters.");
         RuleFor(q => q.PageSize).InclusiveBetween(1, Cursor.MaxPageSize).WithMessage($"Page size must be between 1 and {Cursor.MaxPageSize}.");
-        RuleFor(q => q.After).Must(c => Cursor.IsValid(c, 2)).WithMessage("The page cursor is not valid; start again from the first page.");
+        RuleFor(q => q.After).Must(c => Cursor.IsValid(c, Cursor.IsText, Cursor.IsText)).WithMessage("The page cursor is not valid; start again from the first page.");
     }
 }
 

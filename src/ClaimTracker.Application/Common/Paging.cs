@@ -65,6 +65,8 @@ public static class Cursor
 
     public static bool IsId(string part) => int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out _);
 
+    public static bool IsLong(string part) => long.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+
     public static bool IsDay(string part) =>
         DateOnly.TryParseExact(part, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 

@@ -58,7 +58,7 @@ public sealed class ListPublishedReviewsValidator : AbstractValidator<ListPublis
     public ListPublishedReviewsValidator()
     {
         RuleFor(q => q.PageSize).InclusiveBetween(1, Cursor.MaxPageSize).WithMessage($"Page size must be between 1 and {Cursor.MaxPageSize}.");
-        RuleFor(q => q.After).Must(c => Cursor.IsValid(c, 2)).WithMessage("The page cursor is not valid; start again from the first page.");
+        RuleFor(q => q.After).Must(c => Cursor.IsValid(c, Cursor.IsLong, Cursor.IsId)).WithMessage("The page cursor is not valid; start again from the first page.");
     }
 }
 

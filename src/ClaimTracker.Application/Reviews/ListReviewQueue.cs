@@ -39,7 +39,7 @@ public sealed class ListReviewQueueValidator : AbstractValidator<ListReviewQueue
     {
         RuleFor(q => q.Queue).IsInEnum().WithMessage("Unknown queue.");
         RuleFor(q => q.PageSize).InclusiveBetween(1, Cursor.MaxPageSize).WithMessage($"Page size must be between 1 and {Cursor.MaxPageSize}.");
-        RuleFor(q => q.After).Must(c => Cursor.IsValid(c, 1)).WithMessage("The page cursor is not valid; start again from the first page.");
+        RuleFor(q => q.After).Must(c => Cursor.IsValid(c, Cursor.IsId)).WithMessage("The page cursor is not valid; start again from the first page.");
     }
 }
 

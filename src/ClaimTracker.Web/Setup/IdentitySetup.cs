@@ -8,10 +8,7 @@ namespace ClaimTracker.Web.Setup;
 
 public static class IdentitySetup
 {
-    /// <summary>
-    /// Cookie sign-in with Identity. Password and lockout settings follow OWASP ASVS 5.0: length over composition,
-    /// lockout on (the template ships it off).
-    /// </summary>
+    /// <summary>Cookie sign-in over the Identity store that Infrastructure registers.</summary>
     public static IServiceCollection AddClaimTrackerIdentity(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddCascadingAuthenticationState();
@@ -26,25 +23,8 @@ public static class IdentitySetup
             .AddIdentityCookies();
         services.AddAuthorization();
 
-        services.AddIdentityCore<ApplicationUser>(options =>
-            {
-                options.SignIn.RequireConfirmedAccount = false;
-                IdentityStore.Configure(options);
-                options.Password.RequiredLength = 12;
-                options.Password.RequireDigit = false;
-                options.Password.RequireLowercase = false;
-                options.Password.RequireUppercase = false;
-                options.Password.RequireNonAlphanumeric = false;
-                options.Password.RequiredUniqueChars = 1;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.User.RequireUniqueEmail = true;
-            })
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<ClaimTrackerDbContext>()
-            .AddSignInManager()
-            .AddDefaultTokenProviders();
+        // The account store and its password and lockout rules live in Infrastructure; sign-in is the web app's.
+        new IdentityBuilder(typeof(ApplicationUser), typeof(IdentityRole), services).AddSignInManager();
 
         services.ConfigureApplicationCookie(cookie =>
         {

@@ -20,24 +20,24 @@ public sealed class MigrationScriptTests(EmptyDatabase migrated) : IClassFixture
     public const string SqliteScriptPath = "db/sqlite/ClaimTracker.sql";
     private const string UpdateVariable = "CLAIMTRACKER_UPDATE_SQL";
 
-    private static readonly Lazy<string> _sqlServerScript = new(() =>
+    private static readonly Lazy<string> SqlServerScript = new(() =>
         Generate(new SqlServerMigrations.DesignTimeFactory().CreateDbContext([]), MigrationsSqlGenerationOptions.Idempotent));
 
-    private static readonly Lazy<string> _sqliteScript = new(() =>
+    private static readonly Lazy<string> SqliteScript = new(() =>
         Generate(new SqliteMigrations.DesignTimeFactory().CreateDbContext([]), MigrationsSqlGenerationOptions.Default));
 
     [Fact]
     public void The_committed_SQL_Server_script_matches_the_migrations() =>
-        AssertMatchesCommittedFile(SqlServerScriptPath, _sqlServerScript.Value);
+        AssertMatchesCommittedFile(SqlServerScriptPath, SqlServerScript.Value);
 
     [Fact]
     public void The_committed_SQLite_script_matches_the_migrations() =>
-        AssertMatchesCommittedFile(SqliteScriptPath, _sqliteScript.Value);
+        AssertMatchesCommittedFile(SqliteScriptPath, SqliteScript.Value);
 
     [Fact]
     public void The_SQL_Server_script_parses_as_T_SQL_without_errors()
     {
-        new TSql160Parser(true).Parse(new StringReader(_sqlServerScript.Value), out var errors);
+        new TSql160Parser(true).Parse(new StringReader(SqlServerScript.Value), out var errors);
 
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors.Select(e => $"line {e.Line}: {e.Message}")));
     }
@@ -50,7 +50,7 @@ public sealed class MigrationScriptTests(EmptyDatabase migrated) : IClassFixture
 
         Assert.NotEmpty(migrations);
         Assert.All(migrations, id => Assert.Contains(
-            $"IF NOT EXISTS (\n    SELECT * FROM [__EFMigrationsHistory]\n    WHERE [MigrationId] = N'{id}'\n)", Normalise(_sqlServerScript.Value), StringComparison.Ordinal));
+            $"IF NOT EXISTS (\n    SELECT * FROM [__EFMigrationsHistory]\n    WHERE [MigrationId] = N'{id}'\n)", Normalise(SqlServerScript.Value), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class MigrationScriptTests(EmptyDatabase migrated) : IClassFixture
             {
                 await connection.OpenAsync();
                 await using var command = connection.CreateCommand();
-                command.CommandText = _sqliteScript.Value;
+                command.CommandText = SqliteScript.Value;
                 await command.ExecuteNonQueryAsync();
             }
 

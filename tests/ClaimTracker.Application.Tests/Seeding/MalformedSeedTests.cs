@@ -68,6 +68,8 @@ public sealed class MalformedSeedTests(EmptyDatabase db, ITestOutputHelper outpu
     private async Task<bool> IsEmptyAsync() =>
         (await db.RowCountsAsync())
             .Where(t => !t.Key.StartsWith(SqliteFullText.Table + "_", StringComparison.Ordinal))
+            // The desk's roles exist from start-up on; they are not seed data.
+            .Where(t => t.Key != "AspNetRoles")
             .All(t => t.Value == 0);
 
     private void CopySeedsBreaking(string breakage)

@@ -29,14 +29,14 @@ public sealed record SeedLinkRow(string From, string To, string Relation, string
 
 public static class Seed
 {
-    private static readonly Lazy<IReadOnlyList<SeedSpeakerRow>> _speakers = new(() => SeedFiles.Read("speakers.json")
+    private static readonly Lazy<IReadOnlyList<SeedSpeakerRow>> LazySpeakers = new(() => SeedFiles.Read("speakers.json")
         .Select(n => new SeedSpeakerRow(
             Str(n, "key")!, Str(n, "name")!, Str(n, "kind")!,
             n!["aliases"]?.AsArray().Select(a => a!.GetValue<string>()).ToList() ?? [],
             n["roles"]?.AsArray().Select(r => new SeedRoleRow(Str(r, "title")!, Day(Str(r, "from")), Day(Str(r, "to")))).ToList() ?? []))
         .ToList());
 
-    private static readonly Lazy<IReadOnlyList<SeedSourceRow>> _sources = new(() => SeedFiles.Read("sources.json")
+    private static readonly Lazy<IReadOnlyList<SeedSourceRow>> LazySources = new(() => SeedFiles.Read("sources.json")
         .Select(n => new SeedSourceRow(
             Str(n, "key")!, Str(n, "outlet")!, Str(n, "headline")!,
             n!["authors"] is JsonArray { Count: > 0 } authors ? string.Join(", ", authors.Select(a => a!.GetValue<string>())) : null,
@@ -44,7 +44,7 @@ public static class Seed
             Str(n, "kind")!))
         .ToList());
 
-    private static readonly Lazy<IReadOnlyList<SeedStatementRow>> _statements = new(() => SeedFiles.Read("statements.json")
+    private static readonly Lazy<IReadOnlyList<SeedStatementRow>> LazyStatements = new(() => SeedFiles.Read("statements.json")
         .Select(n => new SeedStatementRow(
             Str(n, "key")!, Str(n, "speaker")!, Str(n, "onBehalfOf"), Str(n, "quote")!.Trim(),
             Day(Str(n, "saidOn"))!.Value, Str(n, "source")!,
@@ -53,14 +53,14 @@ public static class Seed
             n["review"]?["evidence"]?.AsArray().Count ?? 0))
         .ToList());
 
-    private static readonly Lazy<IReadOnlyList<SeedLinkRow>> _links = new(() => SeedFiles.Read("links.json")
+    private static readonly Lazy<IReadOnlyList<SeedLinkRow>> LazyLinks = new(() => SeedFiles.Read("links.json")
         .Select(n => new SeedLinkRow(Str(n, "from")!, Str(n, "to")!, Str(n, "relation")!, Str(n, "note")))
         .ToList());
 
-    public static IReadOnlyList<SeedSpeakerRow> Speakers => _speakers.Value;
-    public static IReadOnlyList<SeedSourceRow> Sources => _sources.Value;
-    public static IReadOnlyList<SeedStatementRow> Statements => _statements.Value;
-    public static IReadOnlyList<SeedLinkRow> Links => _links.Value;
+    public static IReadOnlyList<SeedSpeakerRow> Speakers => LazySpeakers.Value;
+    public static IReadOnlyList<SeedSourceRow> Sources => LazySources.Value;
+    public static IReadOnlyList<SeedStatementRow> Statements => LazyStatements.Value;
+    public static IReadOnlyList<SeedLinkRow> Links => LazyLinks.Value;
 
     public static SeedSpeakerRow Speaker(string key) => Speakers.Single(s => s.Key == key);
     public static SeedSourceRow Source(string key) => Sources.Single(s => s.Key == key);

@@ -1,5 +1,6 @@
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Infrastructure;
+using ClaimTracker.Infrastructure.Identity;
 using ClaimTracker.Infrastructure.Persistence;
 using ClaimTracker.Infrastructure.Seeding;
 using MediatR;
@@ -45,6 +46,8 @@ public abstract class TestDatabase : IAsyncLifetime
 
         await using var scope = _services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ClaimTrackerDbContext>().Database.MigrateAsync();
+        // As at the app's start-up: the desk's roles exist before anyone is given one.
+        await scope.ServiceProvider.GetRequiredService<IdentityInitialiser>().EnsureRolesAsync();
         if (Seeded)
         {
             await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().SeedAsync(SeedFiles.Directory);
