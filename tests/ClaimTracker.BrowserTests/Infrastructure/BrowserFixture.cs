@@ -9,6 +9,7 @@ using ClaimTracker.Infrastructure.Identity;
 using ClaimTracker.Web.Dispatch;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using MediatR;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -133,14 +134,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>
     /// Arranges a statement through the app's own use case, as the demo analyst, for tests whose subject is
-    /// something else (linking). Returns its id.
+    /// something else (linking, annotating). Returns its id.
     /// </summary>
     public async Task<int> CreateStatementAsync(string quote)
     {
-        var analyst = await AnalystAsync();
-        var scopes = _app.Services.GetRequiredService<IServiceScopeFactory>();
-        var speakers = await OperationScope.SendAs(scopes, analyst, new ListSpeakers { Search = "Alyssa Ayres" }, CancellationToken.None);
-        var sources = await OperationScope.SendAs(scopes, analyst, new ListSources { Search = "About-Face" }, CancellationToken.None);
+        var speakers = await SendAsAsync(Roles.Analyst, new ListSpeakers { Search = "Alyssa Ayres" });
+        var sources = await SendAsAsync(Roles.Analyst, new ListSources { Search = "About-Face" });
         var input = new StatementInput
         {
             Quote = quote,
@@ -151,20 +150,27 @@ public sealed class BrowserFixture : IAsyncLifetime
             SourceId = sources.Items.Single().Id,
             Topics = ["Browser tests"],
         };
-        return await OperationScope.SendAs(scopes, analyst, new CreateStatement(input), CancellationToken.None);
+        return await SendAsAsync(Roles.Analyst, new CreateStatement(input));
     }
 
-    private async Task<ClaimsPrincipal> AnalystAsync()
+    /// <summary>Sends a use case as the demo account of <paramref name="role"/>, the way the app itself does.</summary>
+    public async Task<T> SendAsAsync<T>(string role, IRequest<T> request)
+    {
+        var scopes = _app.Services.GetRequiredService<IServiceScopeFactory>();
+        return await OperationScope.SendAs(scopes, await DemoUserAsync(role), request, CancellationToken.None);
+    }
+
+    private async Task<ClaimsPrincipal> DemoUserAsync(string role)
     {
         await using var scope = _app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var user = await users.FindByEmailAsync(IdentityInitialiser.DemoEmail(Roles.Analyst))
-            ?? throw new InvalidOperationException("The demo analyst account does not exist.");
+        var user = await users.FindByEmailAsync(IdentityInitialiser.DemoEmail(role))
+            ?? throw new InvalidOperationException($"The demo {role} account does not exist.");
         var identity = new ClaimsIdentity(
             [
                 new Claim(ClaimTypes.NameIdentifier, user.Id),
                 new Claim(ClaimTypes.Name, user.UserName ?? user.Id),
-                new Claim(ClaimTypes.Role, Roles.Analyst),
+                new Claim(ClaimTypes.Role, role),
             ],
             authenticationType: "BrowserTests");
         return new ClaimsPrincipal(identity);

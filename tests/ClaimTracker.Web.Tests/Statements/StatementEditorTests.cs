@@ -250,18 +250,33 @@ public sealed class StatementEditorTests : ComponentTest
     }
 
     [Fact]
-    public void A_conflicting_edit_is_explained_and_the_form_stays()
+    public void A_conflicting_edit_says_what_the_other_save_changed_and_loses_neither_change()
     {
-        Dispatcher.Throw<EditStatement>(new ConcurrencyConflictException("Statement"));
-        var cut = RenderEdit(Statement(1));
+        var mine = Statement(1);
+        var theirs = mine with { Quote = "Their corrected words", Version = Guid.NewGuid() };
+        var loads = 0;
+        Dispatcher.On((GetStatement _) => loads++ == 0 ? mine : theirs);
+        Dispatcher.Throw<EditStatement>(new ConcurrencyConflictException("The statement"));
+        GoTo($"statements/{mine.Id}/edit");
+        var cut = Render<StatementEditor>(p => p.Add(x => x.Id, mine.Id));
 
+        cut.Find("#venue").Change("Press briefing");
         Form(cut).Submit();
 
-        Assert.Equal(
-            "Statement was changed by someone else while you were editing it. Reload to see their changes, then apply yours again.",
-            Read.Text(cut.Find("[data-testid=errors]")));
-        Assert.Single(cut.FindAll("[data-testid=statement-form]"));
+        var conflict = cut.Find("[data-testid=conflict]");
+        Assert.Contains("Quote: now “Their corrected words”", Read.Text(conflict));
+        Assert.Equal("Their corrected words", cut.Find("#quote").GetAttribute("value") ?? cut.Find("#quote").TextContent);
+        Assert.Equal("Press briefing", cut.Find("#venue").GetAttribute("value"));
+        Assert.Empty(cut.FindAll("[data-testid=errors]"));
         Assert.Equal("statements/1/edit", CurrentUrl);
+
+        // Saving again sends the merged form against their version.
+        Dispatcher.On((EditStatement _) => MediatR.Unit.Value);
+        Form(cut).Submit();
+        var sent = Dispatcher.Last<EditStatement>();
+        Assert.Equal(theirs.Version, sent.Version);
+        Assert.Equal("Their corrected words", sent.Statement.Quote);
+        Assert.Equal("Press briefing", sent.Statement.Venue);
     }
 
     [Fact]

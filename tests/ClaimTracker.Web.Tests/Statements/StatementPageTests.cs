@@ -1,3 +1,4 @@
+using ClaimTracker.Application.Annotations;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Statements;
@@ -11,12 +12,20 @@ namespace ClaimTracker.Web.Tests.Statements;
 
 public sealed class StatementPageTests : ComponentTest
 {
+    public StatementPageTests()
+    {
+        // The annotator on the page asks for the notes; tests about notes live with the annotator.
+        Dispatcher.On((ListAnnotations _) => new StatementAnnotations("", []));
+    }
+
     private static readonly LinkedStatement IndiaDenial =
         Link(101, LinkRelation.Rebuts, LinkDirection.Incoming, 2, "No such request has been made by PM to the US President.");
 
     private IRenderedComponent<StatementPage> RenderStatement(StatementDetails statement)
     {
         Dispatcher.On((GetStatement _) => statement);
+        // The quote is drawn by the annotator, from the notes query.
+        Dispatcher.On((ListAnnotations _) => new StatementAnnotations(statement.Quote, []));
         return Render<StatementPage>(p => p.Add(x => x.Id, statement.Id));
     }
 

@@ -38,25 +38,34 @@ public sealed class StatementForm
     /// <summary>A field another editor changed, with its new value as text.</summary>
     public sealed record Difference(string Field, string Theirs);
 
-    public IReadOnlyList<Difference> DifferencesTo(StatementForm other)
+    /// <summary>Each field: its name, how it reads, and how to copy it from another form.</summary>
+    private static readonly (string Name, Func<StatementForm, string?> Value, Action<StatementForm, StatementForm> Copy)[] Fields =
+    [
+        ("Quote", f => f.Quote, (to, from) => to.Quote = from.Quote),
+        ("Kind", f => Labels.Of(f.QuoteKind), (to, from) => to.QuoteKind = from.QuoteKind),
+        ("Speaker", f => f.Speaker?.Label, (to, from) => to.Speaker = from.Speaker),
+        ("Role", f => f.SpeakerRole, (to, from) => to.SpeakerRole = from.SpeakerRole),
+        ("On behalf of", f => f.OnBehalfOf?.Label, (to, from) => to.OnBehalfOf = from.OnBehalfOf),
+        ("Date", f => f.SaidOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), (to, from) => to.SaidOn = from.SaidOn),
+        ("Date precision", f => Labels.Of(f.SaidOnPrecision), (to, from) => to.SaidOnPrecision = from.SaidOnPrecision),
+        ("Venue", f => f.Venue, (to, from) => to.Venue = from.Venue),
+        ("Source", f => f.Source?.Label, (to, from) => to.Source = from.Source),
+        ("Context", f => f.Context, (to, from) => to.Context = from.Context),
+        ("Topics", f => f.Topics, (to, from) => to.Topics = from.Topics),
+    ];
+
+    /// <summary>
+    /// After an edit conflict: takes the other editor's value for every field this user left as it was, keeps this
+    /// user's value where they changed it, and says what the other editor changed.
+    /// </summary>
+    public IReadOnlyList<Difference> MergeTheirs(StatementForm started, StatementForm theirs)
     {
-        var fields = new (string Name, Func<StatementForm, string?> Value)[]
+        var changed = Fields.Where(f => f.Value(started) != f.Value(theirs)).ToList();
+        foreach (var field in changed.Where(f => f.Value(this) == f.Value(started)))
         {
-            ("Quote", f => f.Quote),
-            ("Kind", f => Labels.Of(f.QuoteKind)),
-            ("Speaker", f => f.Speaker?.Label),
-            ("Role", f => f.SpeakerRole),
-            ("On behalf of", f => f.OnBehalfOf?.Label),
-            ("Date", f => f.SaidOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
-            ("Date precision", f => Labels.Of(f.SaidOnPrecision)),
-            ("Venue", f => f.Venue),
-            ("Source", f => f.Source?.Label),
-            ("Context", f => f.Context),
-            ("Topics", f => f.Topics),
-        };
-        return fields.Where(f => f.Value(this) != f.Value(other))
-            .Select(f => new Difference(f.Name, f.Value(other) ?? "(empty)"))
-            .ToList();
+            field.Copy(this, theirs);
+        }
+        return changed.Select(f => new Difference(f.Name, f.Value(theirs) ?? "(empty)")).ToList();
     }
 
     /// <summary>Missing choices become 0 / DateOnly.MinValue so the use case's validator names them.</summary>

@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+using ClaimTracker.Application.Common.Security;
+using ClaimTracker.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace ClaimTracker.BrowserTests;
+
+/// <summary>The analyst's and editor's work on a statement: annotating spans, reviewing, publishing, editing together.</summary>
+public sealed class WorkflowTests(BrowserFixture fixture, ITestOutputHelper output) : BrowserTest(fixture, output)
+{
+    [Fact]
+    public async Task Analyst_selects_words_in_the_quote_and_annotates_them()
+    {
+        var marker = UniqueWord("annotate");
+        var statement = await Fixture.CreateStatementAsync($"He never asked me to mediate on anything ({marker})");
+        var page = await NewSignedInPageAsync(Roles.Analyst);
+        await GotoAsync(page, $"/statements/{statement}");
+
+        await SelectWordsAsync(page, "asked me to mediate");
+        await page.GetByTestId("annotate").ClickAsync();
+        var form = page.GetByTestId("annotation-form");
+        await Expect(form.GetByTestId("annotation-exact")).ToHaveTextAsync("asked me to mediate");
+        await form.GetByLabel("Kind").SelectOptionAsync("Question");
+        await form.GetByLabel("Note").FillAsync("Who asked whom, and when?");
+        await form.GetByTestId("save-annotation").ClickAsync();
+
+        var mark = page.GetByTestId("quote").Locator("mark");
+        await Expect(mark).ToHaveTextAsync("asked me to mediate");
+        await Expect(page.GetByTestId("annotations")).ToContainTextAsync("Who asked whom, and when?");
+        await ScreenshotAsync(page, "w1-annotated-span");
+    }
+
+    [Fact]
+    public async Task Analyst_annotates_a_contradiction_and_the_link_appears_with_it()
+    {
+        var marker = UniqueWord("contra");
+        var claim = await Fixture.CreateStatementAsync($"Pakistan never lies to us ({marker} claim)");
+        var earlier = await Fixture.CreateStatementAsync($"They have given us nothing but lies ({marker} earlier)");
+        var page = await NewSignedInPageAsync(Roles.Analyst);
+        await GotoAsync(page, $"/statements/{claim}");
+
+        await SelectWordsAsync(page, "never lies");
+        await page.GetByTestId("annotate").ClickAsync();
+        var form = page.GetByTestId("annotation-form");
+        await form.GetByLabel("Kind").SelectOptionAsync("Contradiction");
+        await form.GetByTestId("note-target").Locator("input").FillAsync($"{marker} earlier");
+        await form.GetByTestId("note-target").GetByRole(AriaRole.Option).First.ClickAsync();
+        await form.GetByLabel("Note").FillAsync("Contradicts his own earlier words.");
+        await form.GetByTestId("save-annotation").ClickAsync();
+
+        await Expect(page.GetByTestId("annotation-link")).ToContainTextAsync("Contradicts");
+        var group = page.Locator("[data-testid=link-group][data-relation=Contradicts][data-direction=Outgoing]");
+        await Expect(group.GetByTestId("linked-statement")).ToContainTextAsync($"{marker} earlier");
+        await ScreenshotAsync(page, "w2-contradiction-annotated");
+
+        await GotoAsync(page, $"/statements/{earlier}");
+        var back = page.Locator("[data-testid=link-group][data-relation=Contradicts][data-direction=Incoming]");
+        await Expect(back.GetByTestId("linked-statement")).ToContainTextAsync($"{marker} claim");
+    }
+
+    [Fact]
+    public async Task Editor_drafts_and_publishes_a_verdict_that_the_public_then_reads()
+    {
+        var marker = UniqueWord("publish");
+        var statement = await Fixture.CreateStatementAsync($"The mediation request came from Delhi ({marker})");
+        var page = await NewSignedInPageAsync(Roles.Editor);
+        await GotoAsync(page, $"/statements/{statement}");
+
+        await page.GetByTestId("edit-draft").ClickAsync();
+        var form = page.GetByTestId("review-form");
+        await form.GetByLabel("Rating").SelectOptionAsync("False");
+        await form.GetByLabel("Rationale").FillAsync($"India's foreign ministry denied any such request ({marker}).");
+        await form.GetByTestId("save-review").ClickAsync();
+        await Expect(page.GetByTestId("review-status")).ToContainTextAsync("Draft");
+
+        await page.GetByTestId("publish").ClickAsync();
+        await Expect(page.GetByTestId("review-status")).ToContainTextAsync("Published");
+        await Expect(page.GetByTestId("revisions")).ToContainTextAsync("Published");
+        await Expect(page.GetByTestId("correct")).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "w3-published-by-editor");
+
+        var visitor = await NewAnonymousPageAsync();
+        await GotoAsync(visitor, $"/fact-checks/{statement}");
+        await Expect(visitor.GetByTestId("fact-check-page")).ToContainTextAsync(marker);
+        await Expect(visitor.GetByTestId("fact-check-page")).ToContainTextAsync("False");
+        await ScreenshotAsync(visitor, "w4-public-fact-check");
+    }
+
+    [Fact]
+    public async Task A_second_save_of_the_same_statement_gets_a_conflict_showing_what_changed_and_loses_neither_change()
+    {
+        var marker = UniqueWord("conflict");
+        var statement = await Fixture.CreateStatementAsync($"The first wording ({marker})");
+        var first = await NewSignedInPageAsync(Roles.Analyst);
+        var second = await NewSignedInPageAsync(Roles.Editor);
+        await GotoAsync(first, $"/statements/{statement}/edit");
+        await GotoAsync(second, $"/statements/{statement}/edit");
+
+        await first.GetByLabel("Words as reported").FillAsync($"The analyst's wording ({marker})");
+        await first.GetByTestId("save").ClickAsync();
+        await Expect(first).ToHaveURLAsync(new Regex($"/statements/{statement}$"));
+
+        await second.GetByLabel("Venue or occasion").FillAsync("Press briefing");
+        await second.GetByTestId("save").ClickAsync();
+        var conflict = second.GetByTestId("conflict");
+        await Expect(conflict).ToContainTextAsync("someone else saved this statement");
+        await Expect(conflict).ToContainTextAsync("The analyst's wording");
+        // Nothing is lost: their quote fills the field the editor never touched, the editor's venue stays.
+        await Expect(second.GetByLabel("Words as reported")).ToHaveValueAsync($"The analyst's wording ({marker})");
+        await Expect(second.GetByLabel("Venue or occasion")).ToHaveValueAsync("Press briefing");
+        await ScreenshotAsync(second, "w5-edit-conflict");
+
+        await second.GetByTestId("save").ClickAsync();
+        await Expect(second).ToHaveURLAsync(new Regex($"/statements/{statement}$"));
+        await Expect(second.GetByTestId("statement")).ToContainTextAsync("Press briefing");
+        await Expect(second.GetByTestId("quote")).ToHaveTextAsync($"The analyst's wording ({marker})");
+    }
+
+    /// <summary>Selects the given words inside the quote the way a mouse drag would.</summary>
+    private static Task SelectWordsAsync(IPage page, string words) =>
+        page.EvaluateAsync(
+            """
+            words => {
+              const quote = document.querySelector('[data-testid=quote]');
+              const walker = document.createTreeWalker(quote, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const at = node.textContent.indexOf(words);
+                if (at >= 0) {
+                  const range = document.createRange();
+                  range.setStart(node, at);
+                  range.setEnd(node, at + words.length);
+                  const selection = window.getSelection();
+                  selection.removeAllRanges();
+                  selection.addRange(range);
+                  return;
+                }
+              }
+              throw new Error('words not in the quote: ' + words);
+            }
+            """,
+            words);
+}
