@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using ClaimTracker.Application.Annotations;
 using ClaimTracker.Application.Common.Security;
@@ -35,7 +36,14 @@ public sealed class ExportAnnotationsTests(SeededDatabase db) : IClassFixture<Se
         var position = Assert.Single(selectors, s => (string?)s!["type"] == "TextPositionSelector")!;
         Assert.Equal((0, 6), ((int?)position["start"], (int?)position["end"]));
 
+        // The model requires UTC times written with "Z", so no reader takes them for local time.
+        var created = (string)annotation["created"]!;
+        Assert.EndsWith("Z", created, StringComparison.Ordinal);
+        Assert.Equal((await db.AnnotationAsync(statement, note)).CreatedAtUtc,
+            DateTime.Parse(created, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal));
+
         var answer = Item(items, $"https://desk.test/annotations/{reply}");
+        Assert.EndsWith("Z", (string)answer["created"]!, StringComparison.Ordinal);
         Assert.Equal(("replying", $"https://desk.test/annotations/{note}"), ((string?)answer["motivation"], (string?)answer["target"]));
     }
 
