@@ -76,6 +76,9 @@ public sealed class GetStatementHistoryTests(SeededDatabase db) : IClassFixture<
             && e.Fields.Contains(new FieldChange("Rating", "False", "MostlyFalse")));
         Assert.Contains(history, e => e.Request == nameof(CorrectReview) && e.Entity == nameof(ReviewRevision)
             && e.Fields.Contains(new FieldChange("Note", null, "Part of it held up.")));
+        // The correction replaced the evidence: the old row's removal is in the history too, with what it said.
+        Assert.Contains(history, e => e.Request == nameof(CorrectReview) && e.Entity == nameof(Evidence) && e.Change == AuditChange.Deleted
+            && e.Fields.Contains(new FieldChange("Title", "Ministry statement", null)));
         Assert.Equal(nameof(CorrectReview), history[0].Request);
     }
 
