@@ -1,6 +1,7 @@
 using ClaimTracker.Application.Annotations;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Statements;
 using ClaimTracker.Application.Tests.Support;
 using ClaimTracker.Domain.Annotations;
 using ClaimTracker.Domain.Statements;
@@ -59,5 +60,21 @@ public sealed class DeleteAnnotationTests(SeededDatabase db) : IClassFixture<See
         Assert.Empty((await db.SendAs(Roles.Viewer, new ListAnnotations(later))).Threads);
         var link = Assert.Single((await db.GetStatementAsync(earlier)).Links);
         Assert.Equal((later, LinkRelation.Contradicts), (link.StatementId, link.Relation));
+    }
+
+    [Fact]
+    public async Task Removing_the_link_keeps_the_contradiction_note()
+    {
+        var earlier = await db.CreateStatementAsync("The talks were cancelled");
+        var later = await db.CreateStatementAsync("The talks went ahead as planned");
+        var note = await db.AnnotateWordsAsync(later, "went ahead", AnnotationKind.Contradiction, "They were not cancelled",
+            linkTo: new AnnotationLinkInput(earlier, LinkRelation.Contradicts));
+        var link = (await db.AnnotationAsync(later, note)).LinkId!.Value;
+
+        await db.SendAs(Roles.Editor, new RemoveStatementLink(link));
+
+        var thread = await db.AnnotationAsync(later, note);
+        Assert.Equal(("They were not cancelled", (int?)null, (int?)null), (thread.Body, thread.LinkId, thread.LinkedStatementId));
+        Assert.Empty((await db.GetStatementAsync(earlier)).Links);
     }
 }
