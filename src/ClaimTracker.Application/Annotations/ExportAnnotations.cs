@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
@@ -33,7 +34,7 @@ internal sealed class ExportAnnotationsHandler(IMediator mediator) : IRequestHan
                     ["id"] = new Uri(request.BaseUri, $"annotations/{reply.Id}").ToString(),
                     ["type"] = "Annotation",
                     ["motivation"] = "replying",
-                    ["created"] = reply.CreatedAtUtc.ToString("o"),
+                    ["created"] = Created(reply.CreatedAtUtc),
                     ["creator"] = reply.OwnerName,
                     ["body"] = TextBody(reply.Body, "replying"),
                     ["target"] = new Uri(request.BaseUri, $"annotations/{thread.Id}").ToString(),
@@ -91,12 +92,19 @@ internal sealed class ExportAnnotationsHandler(IMediator mediator) : IRequestHan
             ["id"] = new Uri(baseUri, $"annotations/{thread.Id}").ToString(),
             ["type"] = "Annotation",
             ["motivation"] = motivation,
-            ["created"] = thread.CreatedAtUtc.ToString("o"),
+            ["created"] = Created(thread.CreatedAtUtc),
             ["creator"] = thread.OwnerName,
             ["body"] = bodies,
             ["target"] = new JsonObject { ["source"] = source, ["selector"] = selectors },
         };
     }
+
+    /// <summary>
+    /// The model requires UTC with a "Z"; times read back from the database carry no kind, and "o" would then write
+    /// them without one, as if local.
+    /// </summary>
+    private static string Created(DateTime atUtc) =>
+        DateTime.SpecifyKind(atUtc, DateTimeKind.Utc).ToString("o", CultureInfo.InvariantCulture);
 
     private static JsonObject TextBody(string? value, string purpose) => new()
     {

@@ -37,6 +37,11 @@ internal sealed class MergeSpeakersHandler(IClaimTrackerDb db) : IRequestHandler
         foreach (var statement in await db.Statements.Where(s => s.SpeakerId == duplicate.Id).ToListAsync(cancellationToken))
         {
             statement.SpeakerId = keep.Id;
+            // The duplicate speaking for the kept one is now the speaker speaking for themselves, which no statement may say.
+            if (statement.OnBehalfOfId == keep.Id)
+            {
+                statement.OnBehalfOfId = null;
+            }
         }
         foreach (var statement in await db.Statements.Where(s => s.OnBehalfOfId == duplicate.Id).ToListAsync(cancellationToken))
         {

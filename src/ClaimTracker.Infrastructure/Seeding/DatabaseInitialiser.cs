@@ -47,6 +47,13 @@ public sealed partial class DatabaseInitialiser(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         Add(set);
         await db.SaveChangesAsync(ct);
+        // Saving stamps every link with today's date, after the stand-in publication dates below: a seeded rebuttal
+        // would read as one that came after its verdict. A link is dated the day of the statement that responds.
+        foreach (var link in db.ChangeTracker.Entries<StatementLink>().Select(e => e.Entity))
+        {
+            link.CreatedAtUtc = link.FromStatement.SaidOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        }
+        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
 

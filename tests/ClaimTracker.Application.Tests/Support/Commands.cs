@@ -23,6 +23,10 @@ public static class Commands
     public static Task<int> CreateSourceAsync(this TestDatabase db, string headline = "Test headline about a claim") =>
         db.SendAs(Roles.Analyst, new CreateSource(SourceInputs.Valid(headline)));
 
+    /// <summary>Rewrites a statement's quote (everything else as <see cref="ValidStatementAsync"/> makes it).</summary>
+    public static async Task EditQuoteAsync(this TestDatabase db, int id, string quote) =>
+        await db.SendAs(Roles.Analyst, new EditStatement(id, (await db.GetStatementAsync(id)).Version, await db.ValidStatementAsync(quote)));
+
     public static Task<StatementDetails> GetStatementAsync(this TestDatabase db, int id) =>
         db.SendAs(Roles.Viewer, new GetStatement(id));
 }

@@ -1,7 +1,9 @@
+using ClaimTracker.Application.Reviews;
 using ClaimTracker.Application.Sources;
 using ClaimTracker.Application.Speakers;
 using ClaimTracker.Application.Statements;
 using ClaimTracker.Domain.Common;
+using ClaimTracker.Domain.Reviews;
 using ClaimTracker.Domain.Sources;
 using ClaimTracker.Domain.Speakers;
 using ClaimTracker.Domain.Statements;
@@ -153,5 +155,30 @@ public static class SourceInputs
         "future publication date" => input with { PublishedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30) },
         "unknown kind" => input with { Kind = (SourceKind)42 },
         _ => throw new ArgumentOutOfRangeException(nameof(problem), problem, "No such broken source."),
+    };
+}
+
+public static class ReviewInputs
+{
+    /// <summary>Broken verdicts: the field is the one named when the verdict is sent as <c>Review</c> of a command.</summary>
+    public static TheoryData<string, string, string> Broken => new()
+    {
+        { "empty rationale", "Review.Rationale", "Explain the rating" },
+        { "unknown rating", "Review.Rating", "Choose a rating" },
+        { "javascript: evidence link", "Review.Evidence[0].Url", "starting with http:// or https://" },
+        { "evidence with neither link nor statement", "Review.Evidence[0].Evidence", "needs a link or a tracked statement" },
+        { "unknown cited statement", "Review.Evidence[0].StatementId", "cited statement does not exist" },
+        { "evidence without a title", "Review.Evidence[0].Title", "needs a title" },
+    };
+
+    public static ReviewInput Break(this ReviewInput input, string problem) => problem switch
+    {
+        "empty rationale" => input with { Rationale = "  " },
+        "unknown rating" => input with { Rating = (Rating)42 },
+        "javascript: evidence link" => input with { Evidence = [new("A page", "javascript:alert(1)", null, EvidenceStance.Refutes)] },
+        "evidence with neither link nor statement" => input with { Evidence = [new("A page", " ", null, EvidenceStance.Refutes)] },
+        "unknown cited statement" => input with { Evidence = [new("A statement", null, int.MaxValue, EvidenceStance.Refutes)] },
+        "evidence without a title" => input with { Evidence = [new("", "https://example.org/page", null, EvidenceStance.Supports)] },
+        _ => throw new ArgumentOutOfRangeException(nameof(problem), problem, "No such broken review."),
     };
 }

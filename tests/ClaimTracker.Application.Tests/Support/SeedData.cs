@@ -23,7 +23,7 @@ public sealed record SeedSourceRow(string Key, string Outlet, string Headline, s
 
 public sealed record SeedStatementRow(
     string Key, string Speaker, string? OnBehalfOf, string Quote, DateOnly SaidOn, string Source,
-    IReadOnlyList<string> Topics, string? Rating, int EvidenceCount);
+    IReadOnlyList<string> Topics, string? Rating, int EvidenceCount, string? ReviewStatus);
 
 public sealed record SeedLinkRow(string From, string To, string Relation, string? Note);
 
@@ -50,7 +50,8 @@ public static class Seed
             Day(Str(n, "saidOn"))!.Value, Str(n, "source")!,
             n!["topics"]?.AsArray().Select(t => t!.GetValue<string>()).ToList() ?? [],
             n["review"] is JsonObject review ? Str(review, "rating") : null,
-            n["review"]?["evidence"]?.AsArray().Count ?? 0))
+            n["review"]?["evidence"]?.AsArray().Count ?? 0,
+            n["review"] is JsonObject reviewed ? Str(reviewed, "status") : null))
         .ToList());
 
     private static readonly Lazy<IReadOnlyList<SeedLinkRow>> LazyLinks = new(() => SeedFiles.Read("links.json")

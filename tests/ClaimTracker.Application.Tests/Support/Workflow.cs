@@ -1,7 +1,9 @@
 using ClaimTracker.Application.Accounts;
 using ClaimTracker.Application.Annotations;
+using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Reviews;
+using ClaimTracker.Application.Statements;
 using ClaimTracker.Domain.Annotations;
 using ClaimTracker.Domain.Reviews;
 
@@ -30,6 +32,30 @@ public static class Workflow
     public static async Task<Guid> ReviewVersionAsync(this TestDatabase db, int statementId) =>
         (await db.GetStatementAsync(statementId)).Review!.Version;
 
+    public static async Task<ReviewDetails> ReviewAsync(this TestDatabase db, int statementId) =>
+        (await db.GetStatementAsync(statementId)).Review!;
+
+    /// <summary>A new statement whose draft review the analyst has sent to the editors.</summary>
+    public static async Task<int> SubmittedStatementAsync(this TestDatabase db, string quote = "A claim waiting for an editor")
+    {
+        var id = await db.DraftedStatementAsync(Roles.Analyst, quote);
+        await db.SendAs(Roles.Analyst, new SubmitReview(id, await db.ReviewVersionAsync(id)));
+        return id;
+    }
+
+    /// <summary>Every statement id in a work queue as <paramref name="role"/> sees it, walked page by page.</summary>
+    public static Task<List<int>> QueueAsync(this TestDatabase db, ReviewQueue queue, string role = Roles.Analyst, int pageSize = 5) =>
+        QueueOfAsync(queue, pageSize, request => db.SendAs(role, request));
+
+    /// <summary>Like <see cref="QueueAsync"/>, as the member <paramref name="userId"/>.</summary>
+    public static Task<List<int>> QueueOfMemberAsync(this TestDatabase db, string userId, ReviewQueue queue, string role = Roles.Analyst, int pageSize = 5) =>
+        QueueOfAsync(queue, pageSize, request => db.SendAsMember(userId, role, request));
+
+    private static async Task<List<int>> QueueOfAsync(
+        ReviewQueue queue, int pageSize, Func<ListReviewQueue, Task<Page<StatementSummary>>> send) =>
+        (await Pages.WalkAsync(pageSize, after => send(new ListReviewQueue(queue) { PageSize = pageSize, After = after })))
+            .Select(s => s.Id).ToList();
+
     public static async Task<int> PublishedStatementAsync(this TestDatabase db, string quote = "A claim with a published verdict")
     {
         var id = await db.DraftedStatementAsync(Roles.Analyst, quote);
@@ -44,6 +70,17 @@ public static class Workflow
         var id = await db.CreateStatementAsync(quote);
         var annotation = await db.SendAs(author, new AnnotateQuote(id, 0, 6, AnnotationKind.Question, "Who is nobody?"));
         return (id, annotation);
+    }
+
+    /// <summary>Annotates the first occurrence of <paramref name="words"/> in the statement's quote as it reads now.</summary>
+    public static async Task<int> AnnotateWordsAsync(
+        this TestDatabase db, int statementId, string words, AnnotationKind kind = AnnotationKind.Comment, string? body = "A note on these words",
+        string author = Roles.Analyst, AnnotationLinkInput? linkTo = null)
+    {
+        var quote = (await db.GetStatementAsync(statementId)).Quote;
+        var start = quote.IndexOf(words, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"'{words}' is not in the quote '{quote}'.");
+        return await db.SendAs(author, new AnnotateQuote(statementId, start, start + words.Length, kind, body) { LinkTo = linkTo });
     }
 
     public static async Task<AnnotationThread> AnnotationAsync(this TestDatabase db, int statementId, int annotationId) =>
