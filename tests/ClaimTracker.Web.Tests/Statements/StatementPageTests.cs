@@ -1,3 +1,4 @@
+using ClaimTracker.Application.Annotations;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Statements;
@@ -14,9 +15,16 @@ public sealed class StatementPageTests : ComponentTest
     private static readonly LinkedStatement IndiaDenial =
         Link(101, LinkRelation.Rebuts, LinkDirection.Incoming, 2, "No such request has been made by PM to the US President.");
 
+    public StatementPageTests()
+    {
+        // The quote is shown by the annotator, which loads it with its notes.
+        Dispatcher.On((ListAnnotations _) => new StatementAnnotations(Statement().Quote, []));
+    }
+
     private IRenderedComponent<StatementPage> RenderStatement(StatementDetails statement)
     {
         Dispatcher.On((GetStatement _) => statement);
+        Dispatcher.On((ListAnnotations _) => new StatementAnnotations(statement.Quote, []));
         return Render<StatementPage>(p => p.Add(x => x.Id, statement.Id));
     }
 
