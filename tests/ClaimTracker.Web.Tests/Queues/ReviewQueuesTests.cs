@@ -21,6 +21,7 @@ public sealed class ReviewQueuesTests : ComponentTest
     [InlineData("queues?queue=RebuttedAfterPublication", ReviewQueue.RebuttedAfterPublication)]
     [InlineData("queues", ReviewQueue.Unreviewed)]
     [InlineData("queues?queue=nonsense", ReviewQueue.Unreviewed)]
+    [InlineData("queues?queue=7", ReviewQueue.Unreviewed)]
     public void Asks_for_the_queue_named_in_the_url_and_marks_its_tab(string url, ReviewQueue queue)
     {
         Dispatcher.On((ListReviewQueue _) => PageOf(Summary()));
