@@ -12,19 +12,18 @@ namespace ClaimTracker.Web.Tests.Statements;
 
 public sealed class StatementPageTests : ComponentTest
 {
-    public StatementPageTests()
-    {
-        // The annotator on the page asks for the notes; tests about notes live with the annotator.
-        Dispatcher.On((ListAnnotations _) => new StatementAnnotations("", []));
-    }
-
     private static readonly LinkedStatement IndiaDenial =
         Link(101, LinkRelation.Rebuts, LinkDirection.Incoming, 2, "No such request has been made by PM to the US President.");
+
+    public StatementPageTests()
+    {
+        // The quote is shown by the annotator, which loads it with its notes.
+        Dispatcher.On((ListAnnotations _) => new StatementAnnotations(Statement().Quote, []));
+    }
 
     private IRenderedComponent<StatementPage> RenderStatement(StatementDetails statement)
     {
         Dispatcher.On((GetStatement _) => statement);
-        // The quote is drawn by the annotator, from the notes query.
         Dispatcher.On((ListAnnotations _) => new StatementAnnotations(statement.Quote, []));
         return Render<StatementPage>(p => p.Add(x => x.Id, statement.Id));
     }
