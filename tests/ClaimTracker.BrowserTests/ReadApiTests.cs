@@ -57,4 +57,28 @@ public sealed class ReadApiTests(BrowserFixture fixture, ITestOutputHelper outpu
         Assert.Equal("Sign in required.", problem.GetProperty("title").GetString());
         Assert.False(problem.TryGetProperty("items", out _));
     }
+
+    [Fact]
+    public async Task Annotations_export_as_a_web_annotation_collection_with_both_selectors()
+    {
+        var statement = await Fixture.CreateStatementAsync($"Nobody asked me to mediate ({UniqueWord("export")})");
+        await Fixture.SendAsAsync(Roles.Analyst, new Application.Annotations.AnnotateQuote(
+            statement, 7, 12, Domain.Annotations.AnnotationKind.Question, "Who asked?"));
+        var page = await NewSignedInPageAsync(Roles.Viewer);
+
+        var response = await page.Context.APIRequest.GetAsync($"/api/statements/{statement}/annotations");
+
+        Assert.Equal(200, response.Status);
+        Assert.StartsWith("application/ld+json", response.Headers["content-type"], StringComparison.Ordinal);
+        var collection = (await response.JsonAsync())!.Value;
+        Assert.Equal("http://www.w3.org/ns/anno.jsonld", collection.GetProperty("@context").GetString());
+        Assert.Equal("AnnotationCollection", collection.GetProperty("type").GetString());
+        var annotation = Assert.Single(collection.GetProperty("first").GetProperty("items").EnumerateArray());
+        Assert.Equal("questioning", annotation.GetProperty("motivation").GetString());
+        var selectors = annotation.GetProperty("target").GetProperty("selector").EnumerateArray().ToList();
+        Assert.Equal("asked", selectors.Single(s => s.GetProperty("type").GetString() == "TextQuoteSelector").GetProperty("exact").GetString());
+        var position = selectors.Single(s => s.GetProperty("type").GetString() == "TextPositionSelector");
+        Assert.Equal(7, position.GetProperty("start").GetInt32());
+        Assert.Equal(12, position.GetProperty("end").GetInt32());
+    }
 }

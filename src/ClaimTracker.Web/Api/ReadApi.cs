@@ -1,3 +1,4 @@
+using ClaimTracker.Application.Annotations;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Speakers;
 using ClaimTracker.Application.Statements;
@@ -24,6 +25,13 @@ public static class ReadApi
             Send(http, scopes, p.ToQuery()));
         api.MapGet("/statements/{id:int}", (int id, HttpContext http, IServiceScopeFactory scopes) =>
             Send(http, scopes, new GetStatement(id)));
+        // The statement's annotations as a W3C Web Annotation collection (JSON-LD).
+        api.MapGet("/statements/{id:int}/annotations", async (int id, HttpContext http, IServiceScopeFactory scopes) =>
+        {
+            var baseUri = new Uri($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/");
+            var collection = await OperationScope.SendAs(scopes, http.User, new ExportAnnotations(id, baseUri), http.RequestAborted);
+            return Results.Text(collection.ToJsonString(), "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"");
+        });
         api.MapGet("/speakers", (HttpContext http, IServiceScopeFactory scopes, string? search, string? kind, int? pageSize, string? after) =>
             Send(http, scopes, new ListSpeakers
             {
