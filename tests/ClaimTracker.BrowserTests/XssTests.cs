@@ -98,4 +98,20 @@ public sealed class XssTests(BrowserFixture fixture, ITestOutputHelper output) :
         await ScreenshotAsync(page, "x1-payloads-shown-as-text");
         Assert.Equal(0, dialogs);
     }
+
+    [Fact]
+    public async Task Pages_carry_a_policy_that_forbids_inline_script_and_framing()
+    {
+        var page = await NewAnonymousPageAsync();
+
+        var response = await page.GotoAsync("/fact-checks");
+
+        var headers = await response!.AllHeadersAsync();
+        var policy = headers["content-security-policy"];
+        var directives = policy.Split(';', StringSplitOptions.TrimEntries);
+        Assert.Contains("script-src 'self'", directives);
+        Assert.Contains("frame-ancestors 'none'", directives);
+        Assert.Equal("nosniff", headers["x-content-type-options"]);
+        Assert.Equal("DENY", headers["x-frame-options"]);
+    }
 }

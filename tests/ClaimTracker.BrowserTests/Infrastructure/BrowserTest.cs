@@ -11,6 +11,7 @@ namespace ClaimTracker.BrowserTests.Infrastructure;
 public abstract class BrowserTest(BrowserFixture fixture, ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly List<IBrowserContext> _contexts = [];
+    private readonly List<string> _policyViolations = [];
 
     protected BrowserFixture Fixture { get; } = fixture;
 
@@ -50,11 +51,23 @@ public abstract class BrowserTest(BrowserFixture fixture, ITestOutputHelper outp
         {
             await context.CloseAsync();
         }
+        // The Content-Security-Policy must never have to block anything the app itself serves.
+        Assert.Empty(_policyViolations);
     }
 
     private IPage Track(IPage page)
     {
         _contexts.Add(page.Context);
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                lock (_policyViolations)
+                {
+                    _policyViolations.Add(message.Text);
+                }
+            }
+        };
         return page;
     }
 }
