@@ -79,8 +79,11 @@ internal sealed class AnnotateQuoteHandler(IClaimTrackerDb db, ICurrentUser user
         };
         if (request.TagName is { } tagName && !string.IsNullOrWhiteSpace(tagName))
         {
-            annotation.Tag = await db.AnnotationTags.SingleOrDefaultAsync(t => t.Name == tagName.Trim(), cancellationToken)
-                ?? new AnnotationTag { Name = tagName.Trim(), Color = request.TagColor ?? "#fde68a" };
+            // "Numbers" and "numbers" are one tag.
+            var name = tagName.Trim();
+            var lower = name.ToLowerInvariant();
+            annotation.Tag = await db.AnnotationTags.FirstOrDefaultAsync(t => t.Name.ToLower() == lower, cancellationToken)
+                ?? new AnnotationTag { Name = name, Color = request.TagColor ?? "#fde68a" };
         }
         if (request.LinkTo is { } target)
         {
