@@ -1,9 +1,11 @@
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Behaviours;
+using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Application.Common.Security;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ClaimTracker.Application;
 
@@ -25,6 +27,8 @@ public static class DependencyInjection
             .AsImplementedInterfaces()
             .WithScopedLifetime());
 
+        // Outermost, so it sees a command only after the unit of work committed it (see DeskChangesBehaviour).
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(DeskChangesBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehaviour<,>));
@@ -44,6 +48,8 @@ public static class DependencyInjection
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddSingleton<IClock, SystemClock>();
         services.AddScoped<ChangeStamper>();
+        // One process: in memory. A multi-server deployment registers its own IDeskChanges first (docs/adr/0006).
+        services.TryAddSingleton<IDeskChanges, InMemoryDeskChanges>();
         return services;
     }
 }
