@@ -24,13 +24,7 @@ internal sealed class GetActiveTopicsHandler(IClaimTrackerDb db, IClock clock) :
     public async Task<IReadOnlyList<TopicCount>> Handle(GetActiveTopics request, CancellationToken cancellationToken)
     {
         var since = clock.UtcNow.AddDays(-request.Days);
-        return await db.Statements.AsNoTracking()
-            .Where(s => s.CreatedAtUtc >= since)
-            .SelectMany(s => s.Topics)
-            .GroupBy(t => new { t.Id, t.Name })
-            .Select(g => new TopicCount(g.Key.Id, g.Key.Name, g.Count()))
-            .OrderByDescending(t => t.Count).ThenBy(t => t.Name)
-            .Take(request.Top)
+        return await TopicRanking.Rank(db.Statements.AsNoTracking().Where(s => s.CreatedAtUtc >= since), db.Topics, request.Top)
             .ToListAsync(cancellationToken);
     }
 }

@@ -30,14 +30,21 @@ internal sealed class GetSpeakerRebuttersHandler(IClaimTrackerDb db) : IRequestH
     public async Task<IReadOnlyList<RebutterCount>> Handle(GetSpeakerRebutters request, CancellationToken cancellationToken)
     {
         var id = request.SpeakerId;
-        return await db.StatementLinks.AsNoTracking()
-            .Where(l => l.Relation == LinkRelation.Rebuts
-                && (l.ToStatement.SpeakerId == id || l.ToStatement.OnBehalfOfId == id)
-                && l.FromStatement.SpeakerId != l.ToStatement.SpeakerId)
-            .GroupBy(l => new { l.FromStatement.SpeakerId, l.FromStatement.Speaker.Name })
-            .Select(g => new RebutterCount(g.Key.SpeakerId, g.Key.Name, g.Count()))
-            .OrderByDescending(r => r.Rebuttals).ThenBy(r => r.Name)
-            .Take(request.Top)
-            .ToListAsync(cancellationToken);
+        // Counted per rebutting speaker in a subquery, then joined to the speakers for their names.
+        var counts =
+            from l in db.StatementLinks.AsNoTracking()
+            join responding in db.Statements on l.FromStatementId equals responding.Id
+            join target in db.Statements on l.ToStatementId equals target.Id
+            where l.Relation == LinkRelation.Rebuts
+                && (target.SpeakerId == id || target.OnBehalfOfId == id)
+                && responding.SpeakerId != target.SpeakerId
+            group l by responding.SpeakerId into g
+            select new { SpeakerId = g.Key, Count = g.Count() };
+        var ranked =
+            from c in counts
+            join speaker in db.Speakers on c.SpeakerId equals speaker.Id
+            orderby c.Count descending, speaker.Name
+            select new RebutterCount(speaker.Id, speaker.Name, c.Count);
+        return await ranked.Take(request.Top).ToListAsync(cancellationToken);
     }
 }

@@ -23,11 +23,6 @@ public sealed class GetSpeakerTopicsValidator : AbstractValidator<GetSpeakerTopi
 internal sealed class GetSpeakerTopicsHandler(IClaimTrackerDb db) : IRequestHandler<GetSpeakerTopics, IReadOnlyList<TopicCount>>
 {
     public async Task<IReadOnlyList<TopicCount>> Handle(GetSpeakerTopics request, CancellationToken cancellationToken) =>
-        await SpeakerStatements.Of(db.Statements.AsNoTracking(), request.SpeakerId)
-            .SelectMany(s => s.Topics)
-            .GroupBy(t => new { t.Id, t.Name })
-            .Select(g => new TopicCount(g.Key.Id, g.Key.Name, g.Count()))
-            .OrderByDescending(t => t.Count).ThenBy(t => t.Name)
-            .Take(request.Top)
+        await TopicRanking.Rank(SpeakerStatements.Of(db.Statements.AsNoTracking(), request.SpeakerId), db.Topics, request.Top)
             .ToListAsync(cancellationToken);
 }

@@ -89,3 +89,19 @@ public static class Timeline
         return points;
     }
 }
+
+/// <summary>Topics ranked by how many of the given statements carry each: counted by topic id, then named.</summary>
+public static class TopicRanking
+{
+    public static IQueryable<TopicCount> Rank(IQueryable<Statement> statements, IQueryable<Topic> topics, int top)
+    {
+        var counts = statements.SelectMany(s => s.Topics.Select(t => t.Id))
+            .GroupBy(id => id)
+            .Select(g => new { TopicId = g.Key, Count = g.Count() });
+        return (from c in counts
+                join t in topics on c.TopicId equals t.Id
+                orderby c.Count descending, t.Name
+                select new TopicCount(t.Id, t.Name, c.Count))
+            .Take(top);
+    }
+}
