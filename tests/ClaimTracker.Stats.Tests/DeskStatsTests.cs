@@ -144,4 +144,17 @@ public sealed class DeskStatsTests(StatsDatabase database) : IClassFixture<Stats
         Assert.Equal(result.OrderByDescending(a => a.AtUtc).Select(a => a.AtUtc), result.Select(a => a.AtUtc));
         Assert.All(result, a => Assert.False(string.IsNullOrWhiteSpace(a.Quote)));
     }
+
+    [Fact]
+    public async Task Recent_link_activity_names_the_kind_of_link_that_was_made()
+    {
+        var result = await database.Send(new ListRecentActivity(50));
+        var links = await database.Read(db => db.StatementLinks.Select(l => new { l.FromStatementId, l.Relation }).ToListAsync());
+
+        var linked = result.Where(a => a.Kind == ActivityKind.LinkAdded).ToList();
+        Assert.NotEmpty(linked);
+        Assert.All(linked, a => Assert.Contains(links, l => l.FromStatementId == a.StatementId && l.Relation == a.Relation));
+        Assert.True(linked.Select(a => a.Relation).Distinct().Count() > 1);
+        Assert.All(result.Where(a => a.Kind == ActivityKind.StatementAdded), a => Assert.Null(a.Relation));
+    }
 }

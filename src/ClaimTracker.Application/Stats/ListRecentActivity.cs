@@ -40,27 +40,45 @@ internal sealed class ListRecentActivityHandler(IClaimTrackerDb db) : IRequestHa
     public async Task<IReadOnlyList<ActivityItem>> Handle(ListRecentActivity request, CancellationToken cancellationToken)
     {
         var take = request.Take;
-        // Each part takes its own newest rows first (an index-ordered scan), then the union is ordered once.
+        // Each part takes its own newest rows first (an index-ordered scan), then the union is ordered once. Only
+        // plain columns go through the UNION: enums are stored as text, and a NULL in one part would make the
+        // engine read the other parts' names as numbers. Link kind and verdict are joined on afterwards.
         var added = db.Statements.OrderByDescending(s => s.CreatedAtUtc).Take(take)
-            .Select(s => new Row { Kind = (int)ActivityKind.StatementAdded, At = s.CreatedAtUtc, User = s.CreatedBy, StatementId = s.Id, Relation = null, Verdict = null });
+            .Select(s => new Row { Kind = (int)ActivityKind.StatementAdded, At = s.CreatedAtUtc, User = s.CreatedBy, StatementId = s.Id, LinkId = 0 });
         var edited = db.Statements.Where(s => s.UpdatedAtUtc != null).OrderByDescending(s => s.UpdatedAtUtc).Take(take)
-            .Select(s => new Row { Kind = (int)ActivityKind.StatementEdited, At = s.UpdatedAtUtc!.Value, User = s.UpdatedBy, StatementId = s.Id, Relation = null, Verdict = null });
+            .Select(s => new Row { Kind = (int)ActivityKind.StatementEdited, At = s.UpdatedAtUtc!.Value, User = s.UpdatedBy, StatementId = s.Id, LinkId = 0 });
         var links = db.StatementLinks.OrderByDescending(l => l.CreatedAtUtc).Take(take)
-            .Select(l => new Row { Kind = (int)ActivityKind.LinkAdded, At = l.CreatedAtUtc, User = l.CreatedBy, StatementId = l.FromStatementId, Relation = (int?)l.Relation, Verdict = null });
+            .Select(l => new Row { Kind = (int)ActivityKind.LinkAdded, At = l.CreatedAtUtc, User = l.CreatedBy, StatementId = l.FromStatementId, LinkId = l.Id });
         var verdicts = db.Reviews.Where(r => r.Status == ReviewStatus.Published && r.PublishedAtUtc != null)
             .OrderByDescending(r => r.PublishedAtUtc).Take(take)
-            .Select(r => new Row { Kind = (int)ActivityKind.VerdictPublished, At = r.PublishedAtUtc!.Value, User = r.PublishedBy, StatementId = r.StatementId, Relation = null, Verdict = (int?)r.Rating });
+            .Select(r => new Row { Kind = (int)ActivityKind.VerdictPublished, At = r.PublishedAtUtc!.Value, User = r.PublishedBy, StatementId = r.StatementId, LinkId = 0 });
 
-        var rows = await added.Concat(edited).Concat(links).Concat(verdicts)
-            .OrderByDescending(r => r.At).ThenByDescending(r => r.StatementId)
-            .Take(take)
-            .Join(db.Statements, r => r.StatementId, s => s.Id, (r, s) => new { Row = r, s.Quote })
+        var newest = added.Concat(edited).Concat(links).Concat(verdicts)
+            .OrderByDescending(r => r.At).ThenByDescending(r => r.StatementId).ThenByDescending(r => r.Kind)
+            .Take(take);
+        var rows = await (
+                from r in newest
+                join s in db.Statements on r.StatementId equals s.Id
+                join l in db.StatementLinks on r.LinkId equals l.Id into matched
+                from l in matched.DefaultIfEmpty()
+                orderby r.At descending, r.StatementId descending, r.Kind descending
+                select new
+                {
+                    r.Kind,
+                    r.At,
+                    r.User,
+                    r.StatementId,
+                    s.Quote,
+                    Relation = (LinkRelation?)l!.Relation,
+                    Verdict = (Rating?)s.Review!.Rating,
+                })
             .AsNoTracking()
             .ToListAsync(cancellationToken);
 
         return rows.Select(r => new ActivityItem(
-            (ActivityKind)r.Row.Kind, r.Row.At, r.Row.User, r.Row.StatementId, r.Quote,
-            (LinkRelation?)r.Row.Relation, (Rating?)r.Row.Verdict)).ToList();
+            (ActivityKind)r.Kind, r.At, r.User, r.StatementId, r.Quote,
+            r.Kind == (int)ActivityKind.LinkAdded ? r.Relation : null,
+            r.Kind == (int)ActivityKind.VerdictPublished ? r.Verdict : null)).ToList();
     }
 
     private sealed class Row
@@ -69,7 +87,7 @@ internal sealed class ListRecentActivityHandler(IClaimTrackerDb db) : IRequestHa
         public DateTime At { get; init; }
         public string? User { get; init; }
         public int StatementId { get; init; }
-        public int? Relation { get; init; }
-        public int? Verdict { get; init; }
+        /// <summary>0 unless the row is a link.</summary>
+        public int LinkId { get; init; }
     }
 }

@@ -16,6 +16,7 @@ public sealed record ApexOptions(
     /// <summary>Donut slice names; axis charts use <see cref="Xaxis"/>.</summary>
     public IReadOnlyList<string>? Labels { get; init; }
     public ApexXAxis? Xaxis { get; init; }
+    public ApexYAxis? Yaxis { get; init; }
     public ApexPlotOptions? PlotOptions { get; init; }
     public ApexStroke? Stroke { get; init; }
 
@@ -44,7 +45,17 @@ public sealed record ApexAnimations(bool Enabled);
 
 public sealed record ApexSeries(string Name, IReadOnlyList<double> Data);
 
-public sealed record ApexXAxis(IReadOnlyList<string> Categories);
+public sealed record ApexXAxis(IReadOnlyList<string> Categories)
+{
+    public ApexAxisTitle? Title { get; init; }
+}
+
+public sealed record ApexAxisTitle(string Text);
+
+public sealed record ApexYAxis(ApexAxisLabels Labels);
+
+/// <summary>How wide category names may be before the library cuts them.</summary>
+public sealed record ApexAxisLabels(int MaxWidth);
 
 public sealed record ApexLegend(bool Show, string Position = "bottom");
 
@@ -103,7 +114,11 @@ public static class ApexOptionsBuilder
                 },
                 series, colors, new ApexLegend(multi), new ApexDataLabels(!multi))
             {
-                Xaxis = new ApexXAxis(data.Categories),
+                Xaxis = new ApexXAxis(data.Categories)
+                {
+                    Title = data.Kind == ChartKind.ShareBars ? new ApexAxisTitle("% of rated statements") : null,
+                },
+                Yaxis = data.Kind == ChartKind.StackedColumns ? null : new ApexYAxis(new ApexAxisLabels(240)),
                 PlotOptions = new ApexPlotOptions { Bar = new ApexBarOptions(data.Kind != ChartKind.StackedColumns) },
                 PointLabels = labels,
             },
