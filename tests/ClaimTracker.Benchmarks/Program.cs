@@ -46,6 +46,12 @@ if (fill)
 }
 else
 {
+    // A reused file may just have gained indexes from a new migration: give the planner their statistics.
+    await using var connection = new SqliteConnection($"Data Source={file}");
+    await connection.OpenAsync();
+    await using var analyze = connection.CreateCommand();
+    analyze.CommandText = "ANALYZE;";
+    await analyze.ExecuteNonQueryAsync();
     Console.WriteLine($"Reusing {file}");
 }
 

@@ -22,7 +22,9 @@ public sealed class GetSpeakerTopicsValidator : AbstractValidator<GetSpeakerTopi
 
 internal sealed class GetSpeakerTopicsHandler(IClaimTrackerDb db) : IRequestHandler<GetSpeakerTopics, IReadOnlyList<TopicCount>>
 {
-    public async Task<IReadOnlyList<TopicCount>> Handle(GetSpeakerTopics request, CancellationToken cancellationToken) =>
-        await TopicRanking.Rank(SpeakerStatements.Of(db.Statements.AsNoTracking(), request.SpeakerId), db.Topics, request.Top)
-            .ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<TopicCount>> Handle(GetSpeakerTopics request, CancellationToken cancellationToken)
+    {
+        var (own, onBehalf) = SpeakerStatements.Parts(db.Statements.AsNoTracking(), request.SpeakerId);
+        return await TopicRanking.Rank([own, onBehalf], db.Topics, request.Top).ToListAsync(cancellationToken);
+    }
 }

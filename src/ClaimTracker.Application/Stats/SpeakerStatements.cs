@@ -13,6 +13,15 @@ public static class SpeakerStatements
 {
     public static IQueryable<Statement> Of(IQueryable<Statement> statements, int speakerId) =>
         statements.Where(s => s.SpeakerId == speakerId || s.OnBehalfOfId == speakerId);
+
+    /// <summary>
+    /// The same statements as <see cref="Of"/> in two disjoint parts, each found by an equality on an indexed column.
+    /// Joins that fan out (topics) are planned from the statements this way; with the OR, SQLite may drive the join
+    /// from the other side and read the whole join table (measured: 1 s instead of 0.1 s at 100,000 statements).
+    /// </summary>
+    public static (IQueryable<Statement> Own, IQueryable<Statement> OnBehalf) Parts(IQueryable<Statement> statements, int speakerId) =>
+        (statements.Where(s => s.SpeakerId == speakerId),
+         statements.Where(s => s.OnBehalfOfId == speakerId && s.SpeakerId != speakerId));
 }
 
 /// <summary>How many statements carry a verdict; <see cref="Verdict"/> null means no one has rated them yet.</summary>
@@ -93,9 +102,14 @@ public static class Timeline
 /// <summary>Topics ranked by how many of the given statements carry each: counted by topic id, then named.</summary>
 public static class TopicRanking
 {
-    public static IQueryable<TopicCount> Rank(IQueryable<Statement> statements, IQueryable<Topic> topics, int top)
+    public static IQueryable<TopicCount> Rank(IQueryable<Statement> statements, IQueryable<Topic> topics, int top) =>
+        Rank([statements], topics, top);
+
+    /// <summary>Ranks over disjoint parts (UNION ALL), so no statement counts twice.</summary>
+    public static IQueryable<TopicCount> Rank(IReadOnlyList<IQueryable<Statement>> parts, IQueryable<Topic> topics, int top)
     {
-        var counts = statements.SelectMany(s => s.Topics.Select(t => t.Id))
+        var topicIds = parts.Select(p => p.SelectMany(s => s.Topics.Select(t => t.Id))).Aggregate((a, b) => a.Concat(b));
+        var counts = topicIds
             .GroupBy(id => id)
             .Select(g => new { TopicId = g.Key, Count = g.Count() });
         return (from c in counts

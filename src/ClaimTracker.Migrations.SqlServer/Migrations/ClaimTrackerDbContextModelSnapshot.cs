@@ -112,6 +112,8 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PublishedAtUtc");
+
                     b.HasIndex("StatementId")
                         .IsUnique();
 
@@ -337,6 +339,8 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAtUtc");
+
                     b.HasIndex("OnBehalfOfId");
 
                     b.HasIndex("SourceId");
@@ -386,6 +390,8 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
 
                     b.HasIndex("ToStatementId", "Relation");
 

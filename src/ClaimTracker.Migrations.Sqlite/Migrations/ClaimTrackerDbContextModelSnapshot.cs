@@ -103,6 +103,8 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PublishedAtUtc");
+
                     b.HasIndex("StatementId")
                         .IsUnique();
 
@@ -320,6 +322,8 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAtUtc");
+
                     b.HasIndex("OnBehalfOfId");
 
                     b.HasIndex("SourceId");
@@ -370,6 +374,8 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
 
                     b.HasIndex("ToStatementId", "Relation");
 
