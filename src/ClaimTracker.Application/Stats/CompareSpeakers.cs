@@ -42,14 +42,6 @@ internal sealed class CompareSpeakersHandler(IClaimTrackerDb db) : IRequestHandl
     public async Task<SpeakerComparison> Handle(CompareSpeakers request, CancellationToken cancellationToken)
     {
         var ids = request.SpeakerIds.Distinct().ToList();
-        var names = await db.Speakers.AsNoTracking().Where(s => ids.Contains(s.Id))
-            .Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
-        var missing = ids.FirstOrDefault(id => !names.ContainsKey(id));
-        if (missing != 0)
-        {
-            throw new NotFoundException("Speaker", missing);
-        }
-
         // One query: statements made by each speaker, UNION ALL those made on their behalf by someone else
         // (a statement on one's own behalf is already in the first half), grouped by speaker, month and verdict.
         var statements = db.Statements.AsNoTracking();
@@ -61,6 +53,14 @@ internal sealed class CompareSpeakersHandler(IClaimTrackerDb db) : IRequestHandl
             .GroupBy(x => new { x.Who, x.SaidOn.Year, x.SaidOn.Month, x.Verdict })
             .Select(g => new { g.Key.Who, Row = new MonthCount(g.Key.Year, g.Key.Month, g.Key.Verdict, g.Count()) })
             .ToListAsync(cancellationToken);
+
+        var names = await db.Speakers.AsNoTracking().Where(s => ids.Contains(s.Id))
+            .Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+        var missing = ids.FirstOrDefault(id => !names.ContainsKey(id));
+        if (missing != 0)
+        {
+            throw new NotFoundException("Speaker", missing);
+        }
 
         var all = rows.Select(r => r.Row).ToList();
         var (bucket, _) = Timeline.Build(all);
