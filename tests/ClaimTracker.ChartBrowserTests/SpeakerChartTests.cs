@@ -83,6 +83,28 @@ public sealed class SpeakerChartTests(ChartApp app) : IClassFixture<ChartApp>
     }
 
     [Fact]
+    public async Task A_link_category_in_the_table_opens_exactly_the_statements_it_counts()
+    {
+        var expected = await PresidentAsync();
+        var (page, _) = await app.SignInAsync();
+        await page.GotoAsync($"speakers/{expected.Id}");
+        await ChartApp.WaitForCircuitAsync(page);
+        var links = page.Locator("[data-testid=chart-links]");
+        await links.Locator("svg .apexcharts-bar-area").First.WaitForAsync(Attached);
+
+        await links.GetByTestId("chart-toggle").ClickAsync();
+        var row = links.Locator("[data-testid=chart-table] tbody tr", new LocatorLocatorOptions { HasText = "Rebutted by others" });
+        var shown = await row.Locator("td").InnerTextAsync(); // "4 of 21"
+        var count = int.Parse(shown.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        await row.Locator("a").ClickAsync();
+
+        await page.WaitForURLAsync(url => url.Contains("linkscope=FromOthers", StringComparison.Ordinal));
+        await page.GetByTestId("statement-row").First.WaitForAsync();
+        Assert.Equal(count, await page.GetByTestId("statement-row").CountAsync());
+        Assert.Contains("other speakers", await page.GetByTestId("link-scope-filter").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_dashboard_and_the_compare_page_draw_their_charts()
     {
         var expected = await PresidentAsync();
