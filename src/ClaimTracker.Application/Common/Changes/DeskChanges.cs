@@ -29,7 +29,10 @@ public interface IDeskChanges
 {
     ValueTask PublishAsync(DeskChange change, CancellationToken cancellationToken = default);
 
-    /// <summary>Starts listening; dispose the result to stop. The handler must not throw; if it does, it is ignored.</summary>
+    /// <summary>
+    /// Starts listening; dispose the result to stop. Handlers may run on the publisher's call, so they should only
+    /// schedule work (as <c>DeskChangeListener</c> does), not do it; a handler that throws is ignored.
+    /// </summary>
     IDisposable Subscribe(Func<DeskChange, Task> handler);
 }
 
