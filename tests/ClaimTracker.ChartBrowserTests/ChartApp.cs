@@ -59,6 +59,19 @@ public sealed class ChartApp : IAsyncLifetime
         return await read(scope.ServiceProvider.GetRequiredService<ClaimTrackerDbContext>());
     }
 
+    /// <summary>Sends a use case as a demo member would from another tab, through the app's own pipeline.</summary>
+    public async Task<T> SendAsAsync<T>(MediatR.IRequest<T> request, string role)
+    {
+        var user = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+        [
+            new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, "other-tab"),
+            new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Name, $"{role.ToLowerInvariant()}@claimtracker.test"),
+            new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, role),
+        ], "test"));
+        return await ClaimTracker.Web.Dispatch.OperationScope.SendAs(
+            _factory!.Services.GetRequiredService<IServiceScopeFactory>(), user, request, CancellationToken.None);
+    }
+
     /// <summary>A signed-in page for a demo member; collects Content-Security-Policy violations reported by the browser.</summary>
     public async Task<(IPage Page, List<string> CspErrors)> SignInAsync(string role = "analyst")
     {

@@ -105,6 +105,36 @@ public sealed class SpeakerChartTests(ChartApp app) : IClassFixture<ChartApp>
     }
 
     [Fact]
+    public async Task A_rebuttal_saved_elsewhere_shows_up_in_the_open_page_without_a_reload()
+    {
+        var expected = await PresidentAsync();
+        var (from, to, before) = await app.Read(async db =>
+        {
+            var khan = await db.Speakers.Where(s => s.Name == "Imran Khan").Select(s => s.Id).SingleAsync();
+            var khanStatement = await db.Statements.Where(s => s.SpeakerId == khan).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
+            var target = await db.Statements
+                .Where(s => s.SpeakerId == expected.Id && !s.IncomingLinks.Any(l => l.FromStatementId == khanStatement))
+                .OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
+            var rebuttals = await db.StatementLinks.CountAsync(l => l.Relation == Domain.Statements.LinkRelation.Rebuts
+                && l.FromStatement.SpeakerId == khan && l.ToStatement.SpeakerId == expected.Id);
+            return (khanStatement, target, rebuttals);
+        });
+        var (page, _) = await app.SignInAsync();
+        await page.GotoAsync($"speakers/{expected.Id}");
+        await ChartApp.WaitForCircuitAsync(page);
+        var rebutters = page.Locator("[data-testid=chart-rebutters]");
+        await rebutters.Locator("svg .apexcharts-bar-area").First.WaitForAsync(Attached);
+        await rebutters.GetByTestId("chart-toggle").ClickAsync();
+        var khanRow = rebutters.Locator("[data-testid=chart-table] tbody tr", new LocatorLocatorOptions { HasText = "Imran Khan" });
+        await Assertions.Expect(khanRow.Locator("td")).ToHaveTextAsync(before.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        await app.SendAsAsync(new Application.Statements.LinkStatements(from, to, Domain.Statements.LinkRelation.Rebuts, "live update test"), "Analyst");
+
+        await Assertions.Expect(khanRow.Locator("td")).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            new LocatorAssertionsToHaveTextOptions { Timeout = 15_000 });
+    }
+
+    [Fact]
     public async Task The_dashboard_and_the_compare_page_draw_their_charts()
     {
         var expected = await PresidentAsync();
