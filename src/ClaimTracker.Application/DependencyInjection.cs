@@ -1,9 +1,11 @@
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Behaviours;
+using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Application.Common.Security;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ClaimTracker.Application;
 
@@ -26,6 +28,8 @@ public static class DependencyInjection
             .AsImplementedInterfaces()
             .WithScopedLifetime());
 
+        // Outermost, so it sees a command only after the unit of work committed it (see DeskChangesBehaviour).
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(DeskChangesBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehaviour<,>));
@@ -47,6 +51,8 @@ public static class DependencyInjection
         services.AddSingleton<IClock, SystemClock>();
         services.AddScoped<ChangeStamper>();
         services.AddScoped<Common.Auditing.ChangeLog>();
+        // One process: in memory. A multi-server deployment registers its own IDeskChanges first (docs/adr/0006).
+        services.TryAddSingleton<IDeskChanges, InMemoryDeskChanges>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Statements;
 using FluentValidation;
@@ -8,7 +9,10 @@ namespace ClaimTracker.Application.Statements;
 
 /// <summary>Records a new statement. Returns its id.</summary>
 [AllowedRoles(Roles.Analyst, Roles.Editor)]
-public sealed record CreateStatement(StatementInput Statement) : ICommand<int>;
+public sealed record CreateStatement(StatementInput Statement) : ICommand<int>, ITouchesStatements<int>
+{
+    public IEnumerable<int> TouchedStatementIds(int response) => [response];
+}
 
 public sealed class CreateStatementValidator : AbstractValidator<CreateStatement>
 {

@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Application.Common.Security;
 using FluentValidation;
 using MediatR;
@@ -11,7 +12,10 @@ namespace ClaimTracker.Application.Statements;
 /// the edit is refused with a conflict instead of silently overwriting their work.
 /// </summary>
 [AllowedRoles(Roles.Analyst, Roles.Editor)]
-public sealed record EditStatement(int Id, Guid Version, StatementInput Statement) : ICommand<Unit>;
+public sealed record EditStatement(int Id, Guid Version, StatementInput Statement) : ICommand<Unit>, ITouchesStatements<Unit>
+{
+    public IEnumerable<int> TouchedStatementIds(Unit response) => [Id];
+}
 
 public sealed class EditStatementValidator : AbstractValidator<EditStatement>
 {

@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Statements;
 using FluentValidation;
@@ -12,7 +13,10 @@ namespace ClaimTracker.Application.Statements;
 /// president's claim. Returns the link id.
 /// </summary>
 [AllowedRoles(Roles.Analyst, Roles.Editor)]
-public sealed record LinkStatements(int FromStatementId, int ToStatementId, LinkRelation Relation, string? Note) : ICommand<int>;
+public sealed record LinkStatements(int FromStatementId, int ToStatementId, LinkRelation Relation, string? Note) : ICommand<int>, ITouchesStatements<int>
+{
+    public IEnumerable<int> TouchedStatementIds(int response) => [FromStatementId, ToStatementId];
+}
 
 public sealed class LinkStatementsValidator : AbstractValidator<LinkStatements>
 {

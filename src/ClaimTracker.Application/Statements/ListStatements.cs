@@ -18,6 +18,19 @@ public enum StatementSort
     Oldest = 1,
 }
 
+/// <summary>Narrows a link-kind filter: which end of the link the statement is on, and whose words are at the other end.</summary>
+public enum LinkScope
+{
+    /// <summary>A link of the kind in either direction.</summary>
+    Any = 0,
+    /// <summary>Another speaker's statement responds to this one ("rebutted by others").</summary>
+    FromOthers = 1,
+    /// <summary>This statement responds to another ("repeats an earlier claim").</summary>
+    Outgoing = 2,
+    /// <summary>The statement at the other end is by the same speaker ("contradicts their own words").</summary>
+    OwnWords = 3,
+}
+
 /// <summary>
 /// Statements matching a search and filters, one page at a time. Paged by keyset (date, id), so page 1,000 costs
 /// what page 1 costs.
@@ -35,6 +48,8 @@ public sealed record ListStatements : IQuery<Page<StatementSummary>>
     public bool Unrated { get; init; }
     /// <summary>Only statements with a link of this kind, in either direction.</summary>
     public LinkRelation? LinkKind { get; init; }
+    /// <summary>Applies with <see cref="LinkKind"/> only.</summary>
+    public LinkScope LinkScope { get; init; }
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
     public StatementSort Sort { get; init; }
@@ -82,6 +97,7 @@ public sealed class ListStatementsValidator : AbstractValidator<ListStatements>
             .WithMessage("The end date must not be before the start date.");
         RuleFor(q => q.Verdict).IsInEnum().WithMessage("Unknown verdict.");
         RuleFor(q => q.LinkKind).IsInEnum().WithMessage("Unknown link kind.");
+        RuleFor(q => q.LinkScope).IsInEnum().WithMessage("Unknown link scope.");
         RuleFor(q => q.Sort).IsInEnum().WithMessage("Unknown sort order.");
         RuleFor(q => q.After).Must(c => Cursor.IsValid(c, Cursor.IsDay, Cursor.IsId))
             .WithMessage("The page cursor is not valid; start again from the first page.");
@@ -142,7 +158,15 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
         }
         if (request.LinkKind is { } kind)
         {
-            query = query.Where(s => s.OutgoingLinks.Any(l => l.Relation == kind) || s.IncomingLinks.Any(l => l.Relation == kind));
+            query = request.LinkScope switch
+            {
+                LinkScope.FromOthers => query.Where(s => s.IncomingLinks.Any(l => l.Relation == kind && l.FromStatement.SpeakerId != s.SpeakerId)),
+                LinkScope.Outgoing => query.Where(s => s.OutgoingLinks.Any(l => l.Relation == kind)),
+                LinkScope.OwnWords => query.Where(s =>
+                    s.OutgoingLinks.Any(l => l.Relation == kind && l.ToStatement.SpeakerId == s.SpeakerId)
+                    || s.IncomingLinks.Any(l => l.Relation == kind && l.FromStatement.SpeakerId == s.SpeakerId)),
+                _ => query.Where(s => s.OutgoingLinks.Any(l => l.Relation == kind) || s.IncomingLinks.Any(l => l.Relation == kind)),
+            };
         }
         if (request.From is { } from)
         {

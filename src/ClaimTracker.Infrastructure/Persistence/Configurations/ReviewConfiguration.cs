@@ -20,6 +20,8 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         // One review per statement; it goes with its statement.
         b.HasOne(r => r.Statement).WithOne(s => s.Review).HasForeignKey<Review>(r => r.StatementId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(r => new { r.Status, r.Rating });
+        // Verdicts published per week, recent activity.
+        b.HasIndex(r => r.PublishedAtUtc);
         b.HasMany(r => r.Evidence).WithOne().HasForeignKey(e => e.ReviewId).OnDelete(DeleteBehavior.Cascade);
     }
 }

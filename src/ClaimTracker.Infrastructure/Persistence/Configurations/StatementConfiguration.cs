@@ -27,6 +27,8 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
         b.HasIndex(s => new { s.SaidOn, s.Id });
         b.HasIndex(s => new { s.SpeakerId, s.SaidOn, s.Id });
         b.HasIndex(s => s.OnBehalfOfId);
+        // The desk dashboard: recent activity and work per member look at what was added lately.
+        b.HasIndex(s => s.CreatedAtUtc);
     }
 }
 
@@ -51,5 +53,6 @@ internal sealed class StatementLinkConfiguration : IEntityTypeConfiguration<Stat
         b.HasOne(l => l.ToStatement).WithMany(s => s.IncomingLinks).HasForeignKey(l => l.ToStatementId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(l => new { l.FromStatementId, l.ToStatementId, l.Relation }).IsUnique();
         b.HasIndex(l => new { l.ToStatementId, l.Relation });
+        b.HasIndex(l => l.CreatedAtUtc);
     }
 }

@@ -69,6 +69,15 @@ public static class Labels
         _ => relation.ToString(),
     };
 
+    /// <summary>What a link-scope filter keeps, as the statement list says it.</summary>
+    public static string Of(LinkScope scope) => scope switch
+    {
+        LinkScope.FromOthers => "linked to by other speakers",
+        LinkScope.Outgoing => "statements that make the link",
+        LinkScope.OwnWords => "links between the speaker's own statements",
+        _ => "either direction",
+    };
+
     /// <summary>A link group's heading as seen from the statement on screen: "Rebuts" or "Rebutted by".</summary>
     public static string Of(LinkRelation relation, LinkDirection direction) => (relation, direction) switch
     {

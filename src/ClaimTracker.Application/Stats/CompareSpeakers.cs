@@ -1,0 +1,81 @@
+using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Domain.Reviews;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimTracker.Application.Stats;
+
+/// <summary>
+/// Two to five speakers side by side: each one's verdict distribution and statements over time on a shared axis.
+/// Counts the same statements as each speaker's own page (made by them or on their behalf).
+/// </summary>
+[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+public sealed record CompareSpeakers(IReadOnlyList<int> SpeakerIds) : IQuery<SpeakerComparison>
+{
+    public const int MinSpeakers = 2;
+    public const int MaxSpeakers = 5;
+}
+
+public sealed record ComparedSpeaker(int Id, string Name, IReadOnlyList<VerdictCount> Verdicts, IReadOnlyList<TimelinePoint> Timeline)
+{
+    public int Total => Verdicts.Sum(v => v.Count);
+    public int Rated => Verdicts.Where(v => v.Verdict is not null).Sum(v => v.Count);
+}
+
+/// <summary>Speakers in the order asked for; every timeline has the same buckets.</summary>
+public sealed record SpeakerComparison(TimeBucket Bucket, IReadOnlyList<ComparedSpeaker> Speakers);
+
+public sealed class CompareSpeakersValidator : AbstractValidator<CompareSpeakers>
+{
+    public CompareSpeakersValidator()
+    {
+        RuleFor(q => q.SpeakerIds).NotNull()
+            .Must(ids => ids.Distinct().Count() is >= CompareSpeakers.MinSpeakers and <= CompareSpeakers.MaxSpeakers)
+            .WithMessage($"Pick {CompareSpeakers.MinSpeakers} to {CompareSpeakers.MaxSpeakers} different speakers.");
+    }
+}
+
+internal sealed class CompareSpeakersHandler(IClaimTrackerDb db) : IRequestHandler<CompareSpeakers, SpeakerComparison>
+{
+    public async Task<SpeakerComparison> Handle(CompareSpeakers request, CancellationToken cancellationToken)
+    {
+        var ids = request.SpeakerIds.Distinct().ToList();
+        // One query: statements made by each speaker, UNION ALL those made on their behalf by someone else
+        // (a statement on one's own behalf is already in the first half), grouped by speaker, month and verdict.
+        var statements = db.Statements.AsNoTracking();
+        var own = statements.Where(s => ids.Contains(s.SpeakerId))
+            .Select(s => new { Who = s.SpeakerId, s.SaidOn, Verdict = (Rating?)s.Review!.Rating });
+        var onBehalf = statements.Where(s => s.OnBehalfOfId != null && s.OnBehalfOfId != s.SpeakerId && ids.Contains(s.OnBehalfOfId.Value))
+            .Select(s => new { Who = s.OnBehalfOfId!.Value, s.SaidOn, Verdict = (Rating?)s.Review!.Rating });
+        var rows = await own.Concat(onBehalf)
+            .GroupBy(x => new { x.Who, x.SaidOn.Year, x.SaidOn.Month, x.Verdict })
+            .Select(g => new { g.Key.Who, Row = new MonthCount(g.Key.Year, g.Key.Month, g.Key.Verdict, g.Count()) })
+            .ToListAsync(cancellationToken);
+
+        var names = await db.Speakers.AsNoTracking().Where(s => ids.Contains(s.Id))
+            .Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+        var missing = ids.FirstOrDefault(id => !names.ContainsKey(id));
+        if (missing != 0)
+        {
+            throw new NotFoundException("Speaker", missing);
+        }
+
+        var all = rows.Select(r => r.Row).ToList();
+        var (bucket, _) = Timeline.Build(all);
+        var first = all.Count == 0 ? 0 : all.Min(r => (r.Year * 12) + r.Month - 1);
+        var last = all.Count == 0 ? -1 : all.Max(r => (r.Year * 12) + r.Month - 1);
+
+        var speakers = ids.Select(id =>
+        {
+            var mine = rows.Where(r => r.Who == id).Select(r => r.Row).ToList();
+            return new ComparedSpeaker(
+                id,
+                names[id],
+                Verdicts.Complete(mine.Select(r => new VerdictCount(r.Verdict, r.Count))),
+                all.Count == 0 ? [] : Timeline.Points(mine, bucket, first, last));
+        }).ToList();
+        return new SpeakerComparison(bucket, speakers);
+    }
+}

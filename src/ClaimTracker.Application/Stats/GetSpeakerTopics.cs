@@ -1,0 +1,30 @@
+using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Security;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClaimTracker.Application.Stats;
+
+/// <summary>The topics a speaker talks about most, by number of their statements carrying each.</summary>
+[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+public sealed record GetSpeakerTopics(int SpeakerId, int Top = 8) : IQuery<IReadOnlyList<TopicCount>>;
+
+public sealed record TopicCount(int TopicId, string Name, int Count);
+
+public sealed class GetSpeakerTopicsValidator : AbstractValidator<GetSpeakerTopics>
+{
+    public GetSpeakerTopicsValidator()
+    {
+        RuleFor(q => q.Top).InclusiveBetween(1, 50).WithMessage("Show between 1 and 50 topics.");
+    }
+}
+
+internal sealed class GetSpeakerTopicsHandler(IClaimTrackerDb db) : IRequestHandler<GetSpeakerTopics, IReadOnlyList<TopicCount>>
+{
+    public async Task<IReadOnlyList<TopicCount>> Handle(GetSpeakerTopics request, CancellationToken cancellationToken)
+    {
+        var (own, onBehalf) = SpeakerStatements.Parts(db.Statements.AsNoTracking(), request.SpeakerId);
+        return await TopicRanking.Rank([own, onBehalf], db.Topics, request.Top).ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,232 @@
+using System.Globalization;
+using ClaimTracker.Application.Statements;
+using ClaimTracker.Application.Stats;
+using ClaimTracker.Domain.Reviews;
+using ClaimTracker.Domain.Statements;
+
+namespace ClaimTracker.Web.Components.Shared.Charts;
+
+/// <summary>Links into the statement list with the filters it reads from its URL.</summary>
+public static class StatementListUrl
+{
+    public static string For(
+        int? speaker = null, Rating? verdict = null, bool unrated = false, int? topic = null,
+        LinkRelation? link = null, LinkScope scope = LinkScope.Any, DateOnly? from = null, DateOnly? to = null)
+    {
+        var parts = new List<string>();
+        void Add(string name, string? value)
+        {
+            if (value is not null)
+            {
+                parts.Add($"{name}={Uri.EscapeDataString(value)}");
+            }
+        }
+        Add("speaker", speaker?.ToString(CultureInfo.InvariantCulture));
+        Add("topic", topic?.ToString(CultureInfo.InvariantCulture));
+        Add("verdict", unrated ? "unrated" : verdict?.ToString());
+        Add("link", link?.ToString());
+        Add("linkscope", link is not null && scope != LinkScope.Any ? scope.ToString() : null);
+        Add("from", from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add("to", to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return parts.Count == 0 ? "statements" : "statements?" + string.Join("&", parts);
+    }
+}
+
+/// <summary>Turns the stats DTOs into chart data: labels, colours, and a link from every segment.</summary>
+public static class StatsCharts
+{
+    public const string UnratedLabel = "Unrated";
+
+    public static string VerdictLabel(Rating? verdict) => verdict is { } v ? Labels.Of(v) : UnratedLabel;
+
+    public static string VerdictColor(Rating? verdict) => verdict switch
+    {
+        Rating.True => "#079455",
+        Rating.MostlyTrue => "#47cd89",
+        Rating.HalfTrue => "#fdb022",
+        Rating.MostlyFalse => "#f97066",
+        Rating.False => "#d92d20",
+        Rating.Unverified => "#667085",
+        Rating.Misleading => "#7a5af8",
+        _ => "#d0d5dd",
+    };
+
+    public static string Share(int count, int of) =>
+        of == 0 ? "0%" : ((double)count / of).ToString("0%", CultureInfo.InvariantCulture);
+
+    public static string BucketLabel(DateOnly from, TimeBucket bucket) =>
+        bucket == TimeBucket.Year
+            ? from.Year.ToString(CultureInfo.InvariantCulture)
+            : from.ToString("MMM yyyy", CultureInfo.InvariantCulture);
+
+    public static ChartData SpeakerVerdicts(VerdictDistribution d, int speakerId) =>
+        new(ChartKind.Donut,
+            d.Counts.Select(c => VerdictLabel(c.Verdict)).ToList(),
+            [
+                new ChartSeries("Statements", d.Counts.Select(c => (double)c.Count).ToList())
+                {
+                    Labels = d.Counts.Select(c => $"{c.Count} ({Share(c.Count, d.Total)})").ToList(),
+                    Links = d.Counts.Select(c => (string?)StatementListUrl.For(speakerId, c.Verdict, c.Verdict is null)).ToList(),
+                },
+            ])
+        {
+            CategoryColors = d.Counts.Select(c => VerdictColor(c.Verdict)).ToList(),
+            CategoryHeading = "Verdict",
+        };
+
+    public static ChartData SpeakerTimeline(VerdictTimeline t, int speakerId)
+    {
+        var verdicts = Verdicts.All.Where(v => t.Points.Any(p => p.Counts.Any(c => c.Verdict == v && c.Count > 0))).ToList();
+        return new ChartData(ChartKind.StackedColumns,
+            t.Points.Select(p => BucketLabel(p.From, t.Bucket)).ToList(),
+            verdicts.Select(v => new ChartSeries(VerdictLabel(v), t.Points.Select(p => (double)p.Counts.Single(c => c.Verdict == v).Count).ToList())
+            {
+                Color = VerdictColor(v),
+                Links = t.Points.Select(p => (string?)StatementListUrl.For(speakerId, v, v is null, from: p.From, to: p.To)).ToList(),
+            }).ToList())
+        {
+            CategoryHeading = t.Bucket == TimeBucket.Year ? "Year" : "Month",
+        };
+    }
+
+    public static string LinkCategoryLabel(LinkCategoryCount c) => (c.Relation, c.Scope) switch
+    {
+        (LinkRelation.Rebuts, LinkScope.FromOthers) => "Rebutted by others",
+        (LinkRelation.Confirms, LinkScope.FromOthers) => "Confirmed by others",
+        (LinkRelation.Contradicts, LinkScope.FromOthers) => "Contradicted by others",
+        (LinkRelation.Contradicts, LinkScope.OwnWords) => "In a self-contradiction",
+        (LinkRelation.Repeats, LinkScope.Outgoing) => "Repeats an earlier claim",
+        _ => $"{c.Relation} ({c.Scope})",
+    };
+
+    public static ChartData SpeakerLinks(SpeakerLinkStats s, int speakerId) =>
+        new(ChartKind.StackedBars,
+            s.Categories.Select(LinkCategoryLabel).ToList(),
+            [
+                new ChartSeries("Statements", s.Categories.Select(c => (double)c.Count).ToList())
+                {
+                    Color = "#2e90fa",
+                    Labels = s.Categories.Select(c => $"{c.Count} of {s.Total}").ToList(),
+                    Links = s.Categories.Select(c => (string?)StatementListUrl.For(speakerId, link: c.Relation, scope: c.Scope)).ToList(),
+                },
+            ])
+        {
+            CategoryHeading = "Linked",
+        };
+
+    public static ChartData Topics(IReadOnlyList<TopicCount> topics, int? speakerId) =>
+        new(ChartKind.StackedBars,
+            topics.Select(t => t.Name).ToList(),
+            [
+                new ChartSeries("Statements", topics.Select(t => (double)t.Count).ToList())
+                {
+                    Color = "#0ba5ec",
+                    Links = topics.Select(t => (string?)StatementListUrl.For(speakerId, topic: t.TopicId)).ToList(),
+                },
+            ])
+        {
+            CategoryHeading = "Topic",
+        };
+
+    public static ChartData Rebutters(IReadOnlyList<RebutterCount> rebutters) =>
+        new(ChartKind.StackedBars,
+            rebutters.Select(r => r.Name).ToList(),
+            [
+                new ChartSeries("Rebuttals", rebutters.Select(r => (double)r.Rebuttals).ToList())
+                {
+                    Color = "#f04438",
+                    Links = rebutters.Select(r => (string?)StatementListUrl.For(r.SpeakerId, link: LinkRelation.Rebuts, scope: LinkScope.Outgoing)).ToList(),
+                },
+            ])
+        {
+            CategoryHeading = "Speaker",
+        };
+
+    /// <summary>Each speaker's rated statements as shares (bars to 100%), with the counts in the labels.</summary>
+    public static ChartData CompareVerdicts(SpeakerComparison c)
+    {
+        var rated = Verdicts.All.Where(v => v is not null && c.Speakers.Any(s => s.Verdicts.Any(x => x.Verdict == v && x.Count > 0))).ToList();
+        return new ChartData(ChartKind.ShareBars,
+            c.Speakers.Select(s => $"{s.Name} ({s.Rated} rated of {s.Total})").ToList(),
+            rated.Select(v => new ChartSeries(VerdictLabel(v), c.Speakers.Select(s => s.Rated == 0 ? 0 : 100.0 * Count(s, v) / s.Rated).ToList())
+            {
+                Color = VerdictColor(v),
+                Labels = c.Speakers.Select(s => $"{Count(s, v)} ({Share(Count(s, v), s.Rated)})").ToList(),
+                Links = c.Speakers.Select(s => (string?)StatementListUrl.For(s.Id, v)).ToList(),
+            }).ToList())
+        {
+            CategoryHeading = "Speaker",
+        };
+
+        static int Count(ComparedSpeaker s, Rating? v) => s.Verdicts.Single(x => x.Verdict == v).Count;
+    }
+
+    public static ChartData CompareTimelines(SpeakerComparison c)
+    {
+        var points = c.Speakers.FirstOrDefault()?.Timeline ?? [];
+        return new ChartData(ChartKind.Line,
+            points.Select(p => BucketLabel(p.From, c.Bucket)).ToList(),
+            c.Speakers.Select(s => new ChartSeries(s.Name, s.Timeline.Select(p => (double)p.Total).ToList())
+            {
+                Links = s.Timeline.Select(p => (string?)StatementListUrl.For(s.Id, from: p.From, to: p.To)).ToList(),
+            }).ToList())
+        {
+            CategoryHeading = c.Bucket == TimeBucket.Year ? "Year" : "Month",
+        };
+    }
+
+    public static string StatusLabel(ReviewStatus? status) => status is { } s ? Labels.Of(s) : "Not reviewed";
+
+    public static ChartData ReviewStatuses(ReviewStatusCounts r) =>
+        new(ChartKind.Donut,
+            r.Counts.Select(c => StatusLabel(c.Status)).ToList(),
+            [
+                new ChartSeries("Statements", r.Counts.Select(c => (double)c.Count).ToList())
+                {
+                    Labels = r.Counts.Select(c => $"{c.Count} ({Share(c.Count, r.Total)})").ToList(),
+                    // The statement list filters "no review" (verdict=unrated); published verdicts are the fact-checks.
+                    Links = r.Counts.Select(c => c.Status switch
+                    {
+                        null => StatementListUrl.For(unrated: true),
+                        ReviewStatus.Published => "fact-checks",
+                        _ => null,
+                    }).ToList(),
+                },
+            ])
+        {
+            CategoryColors = ["#d0d5dd", "#fdb022", "#2e90fa", "#079455"],
+            CategoryHeading = "Review",
+        };
+
+    public static ChartData PublishedPerWeek(PublishedPerWeek p)
+    {
+        var verdicts = Verdicts.All.Where(v => v is not null && p.Weeks.Any(w => w.Counts.Any(c => c.Verdict == v && c.Count > 0))).ToList();
+        return new ChartData(ChartKind.StackedColumns,
+            p.Weeks.Select(w => w.WeekStart.ToString("d MMM", CultureInfo.InvariantCulture)).ToList(),
+            verdicts.Select(v => new ChartSeries(VerdictLabel(v), p.Weeks.Select(w => (double)w.Counts.Single(c => c.Verdict == v).Count).ToList())
+            {
+                Color = VerdictColor(v),
+            }).ToList())
+        {
+            CategoryHeading = "Week of",
+        };
+    }
+
+    public static string WorkLabel(WorkKind kind) => kind switch
+    {
+        WorkKind.StatementsAdded => "Statements added",
+        WorkKind.StatementsEdited => "Statements edited",
+        WorkKind.LinksAdded => "Links added",
+        WorkKind.ReviewsStarted => "Reviews started",
+        WorkKind.VerdictsPublished => "Verdicts published",
+        _ => kind.ToString(),
+    };
+
+    public static ChartData AnalystWork(IReadOnlyList<AnalystWork> work) =>
+        new(ChartKind.StackedBars,
+            work.Select(w => w.UserName).ToList(),
+            Enum.GetValues<WorkKind>().Select(k => new ChartSeries(WorkLabel(k), work.Select(w => (double)w.Counts[(int)k]).ToList())).ToList())
+        {
+            CategoryHeading = "Member",
+        };
+}

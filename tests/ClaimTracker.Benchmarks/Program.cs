@@ -1,0 +1,237 @@
+using System.Diagnostics;
+using System.Globalization;
+using ClaimTracker.Application;
+using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Statements;
+using ClaimTracker.Application.Stats;
+using ClaimTracker.Infrastructure;
+using ClaimTracker.Infrastructure.Identity;
+using ClaimTracker.Infrastructure.Persistence;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+// Usage: dotnet run -c Release --project tests/ClaimTracker.Benchmarks -- [statements] [forOneSpeaker] [runs] [file]
+// Defaults: 1,000,000 statements, 100,000 of them by one speaker, 7 timed runs per query, a temp file (kept when given).
+var total = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
+var big = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
+var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7;
+var file = args.Length > 3 ? Path.GetFullPath(args[3]) : Path.Combine(Path.GetTempPath(), $"claimtracker-bench-{total}.db");
+
+var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["ConnectionStrings:Sqlite"] = $"Data Source={file}",
+    ["Database:Provider"] = "Sqlite",
+}).Build();
+var services = new ServiceCollection();
+services.AddLogging();
+services.Configure<IdentityOptions>(IdentityStore.Configure);
+services.AddClaimTrackerApplication();
+services.AddClaimTrackerInfrastructure(configuration, Path.GetTempPath());
+await using var provider = services.BuildServiceProvider();
+
+var fill = !File.Exists(file);
+await using (var scope = provider.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<ClaimTrackerDbContext>().Database.MigrateAsync();
+}
+if (fill)
+{
+    var watch = Stopwatch.StartNew();
+    await Filler.FillAsync($"Data Source={file}", total, big);
+    Console.WriteLine($"Filled {file}: {total:N0} statements ({big:N0} for speaker 1) in {watch.Elapsed.TotalSeconds:F1} s");
+}
+else
+{
+    // A reused file may just have gained indexes from a new migration: give the planner their statistics.
+    await using var connection = new SqliteConnection($"Data Source={file}");
+    await connection.OpenAsync();
+    await using var analyze = connection.CreateCommand();
+    analyze.CommandText = "ANALYZE;";
+    await analyze.ExecuteNonQueryAsync();
+    Console.WriteLine($"Reusing {file}");
+}
+
+async Task<T> Send<T>(IRequest<T> request)
+{
+    await using var scope = provider.CreateAsyncScope();
+    scope.ServiceProvider.GetRequiredService<CurrentUser>().Set("bench", "bench@claimtracker.test", [Roles.Viewer]);
+    return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+}
+
+async Task Time<T>(string name, Func<IRequest<T>> request)
+{
+    await Send(request()); // warm-up: query compilation, page cache
+    var times = new List<double>();
+    for (var i = 0; i < runs; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        await Send(request());
+        times.Add(watch.Elapsed.TotalMilliseconds);
+    }
+    times.Sort();
+    Console.WriteLine($"{name,-46} median {times[times.Count / 2],8:F1} ms   max {times[^1],8:F1} ms");
+}
+
+Console.WriteLine($"Each query through the full pipeline, {runs} runs after one warm-up:");
+await Time("GetSpeakerVerdicts (big speaker)", () => new GetSpeakerVerdicts(1));
+await Time("GetSpeakerTimeline (big speaker)", () => new GetSpeakerTimeline(1));
+await Time("GetSpeakerLinks (big speaker)", () => new GetSpeakerLinks(1));
+await Time("GetSpeakerTopics (big speaker)", () => new GetSpeakerTopics(1));
+await Time("GetSpeakerRebutters (big speaker)", () => new GetSpeakerRebutters(1));
+await Time("ListStatements page 1 (big speaker)", () => new ListStatements { SpeakerId = 1 });
+await Time("ListStatements page 1 (big speaker, unrated)", () => new ListStatements { SpeakerId = 1, Unrated = true });
+await Time("GetSpeakerVerdicts (small speaker)", () => new GetSpeakerVerdicts(2));
+await Time("CompareSpeakers (big + 2 small)", () => new CompareSpeakers([1, 2, 3]));
+await Time("GetReviewStatusCounts (whole desk)", () => new GetReviewStatusCounts());
+await Time("GetPublishedPerWeek (12 weeks)", () => new GetPublishedPerWeek(12));
+await Time("GetAnalystWork (30 days)", () => new GetAnalystWork(30));
+await Time("GetActiveTopics (30 days)", () => new GetActiveTopics(30));
+await Time("ListRecentActivity", () => new ListRecentActivity(12));
+
+SqliteConnection.ClearAllPools();
+return 0;
+
+/// <summary>
+/// Fast bulk load: raw SQL, one transaction per table, one prepared command whose parameters change per row.
+/// Speaker 1 gets <c>big</c> statements; the rest are spread over 999 other speakers. About a third are rated,
+/// one in ten is rebutted by another speaker, one in fifty repeats an earlier one; each has one to three topics.
+/// </summary>
+internal static class Filler
+{
+    private const int Speakers = 1000;
+    private const int Topics = 60;
+    private static readonly string[] Ratings = ["True", "MostlyTrue", "HalfTrue", "MostlyFalse", "False", "Unverified", "Misleading"];
+    private static readonly string[] Statuses = ["Draft", "InReview", "Published"];
+    private static readonly string[] Users = ["ana@desk.test", "ben@desk.test", "chloe@desk.test", "dev@desk.test"];
+
+    public static async Task FillAsync(string connectionString, int total, int big)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await Exec(connection, "PRAGMA synchronous = OFF;");
+        var now = DateTime.UtcNow;
+        var random = new Random(20261125);
+        static string Stamp(DateTime t) => t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+
+        await Bulk(connection,
+            """INSERT INTO "Speakers" ("Id","Name","Kind","Version","CreatedAtUtc","CreatedBy") VALUES ($id,$name,'Person',$v,$at,'bench')""",
+            Speakers, (c, i) =>
+            {
+                c.Parameters["$id"].Value = i + 1;
+                c.Parameters["$name"].Value = $"Speaker {i + 1:D4}";
+                c.Parameters["$v"].Value = Guid.NewGuid().ToString().ToUpperInvariant();
+                c.Parameters["$at"].Value = Stamp(now);
+            }, "$id", "$name", "$v", "$at");
+        await Exec(connection, $"""INSERT INTO "Sources" ("Id","Outlet","Headline","PublishedPrecision","Kind","Version","CreatedAtUtc") VALUES (1,'Bench Daily','Bench','Day','NewsArticle','{Guid.NewGuid().ToString().ToUpperInvariant()}','{Stamp(now)}')""");
+        await Bulk(connection, """INSERT INTO "Topics" ("Id","Name") VALUES ($id,$name)""", Topics, (c, i) =>
+        {
+            c.Parameters["$id"].Value = i + 1;
+            c.Parameters["$name"].Value = $"Topic {i + 1:D2}";
+        }, "$id", "$name");
+
+        var start = new DateOnly(2005, 1, 1);
+        var speakerOf = new int[total + 1];
+        await Bulk(connection,
+            """
+            INSERT INTO "Statements" ("Id","Quote","QuoteKind","SpeakerId","OnBehalfOfId","SaidOn","SaidOnPrecision","SourceId","Version","CreatedAtUtc","CreatedBy")
+            VALUES ($id,$quote,'DirectQuote',$speaker,$behalf,$said,'Day',1,$v,$at,$by)
+            """,
+            total, (c, i) =>
+            {
+                var id = i + 1;
+                var speaker = id <= big ? 1 : 2 + (id % (Speakers - 1));
+                speakerOf[id] = speaker;
+                c.Parameters["$id"].Value = id;
+                c.Parameters["$quote"].Value = $"Claim {id} about topic {(id % Topics) + 1} and the economy";
+                c.Parameters["$speaker"].Value = speaker;
+                c.Parameters["$behalf"].Value = id % 97 == 0 && speaker != 1 ? 1 : DBNull.Value; // a few on behalf of speaker 1
+                c.Parameters["$said"].Value = start.AddDays(random.Next(0, 7300)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                c.Parameters["$v"].Value = Guid.NewGuid().ToString().ToUpperInvariant();
+                c.Parameters["$at"].Value = Stamp(now.AddMinutes(-random.Next(0, 60 * 24 * 365)));
+                c.Parameters["$by"].Value = Users[id % Users.Length];
+            }, "$id", "$quote", "$speaker", "$behalf", "$said", "$v", "$at", "$by");
+
+        await Bulk(connection, """INSERT INTO "StatementTopics" ("StatementsId","TopicsId") VALUES ($s,$t)""", total * 2, (c, i) =>
+        {
+            var id = (i / 2) + 1;
+            c.Parameters["$s"].Value = id;
+            c.Parameters["$t"].Value = i % 2 == 0 ? (id % Topics) + 1 : ((id * 7) % Topics) + 1 == (id % Topics) + 1 ? ((id + 1) % Topics) + 1 : ((id * 7) % Topics) + 1;
+        }, "$s", "$t");
+
+        var rated = total / 3;
+        await Bulk(connection,
+            """
+            INSERT INTO "Reviews" ("StatementId","Rating","Rationale","Status","PublishedAtUtc","PublishedBy","Version","CreatedAtUtc","CreatedBy")
+            VALUES ($s,$r,'Checked.',$status,$pub,$pby,$v,$at,$by)
+            """,
+            rated, (c, i) =>
+            {
+                var status = Statuses[i % 3];
+                c.Parameters["$s"].Value = (i * 3) + 1;
+                c.Parameters["$r"].Value = Ratings[random.Next(Ratings.Length)];
+                c.Parameters["$status"].Value = status;
+                c.Parameters["$pub"].Value = status == "Published" ? Stamp(now.AddHours(-random.Next(0, 24 * 200))) : DBNull.Value;
+                c.Parameters["$pby"].Value = status == "Published" ? Users[i % Users.Length] : DBNull.Value;
+                c.Parameters["$v"].Value = Guid.NewGuid().ToString().ToUpperInvariant();
+                c.Parameters["$at"].Value = Stamp(now.AddMinutes(-random.Next(0, 60 * 24 * 365)));
+                c.Parameters["$by"].Value = Users[(i + 1) % Users.Length];
+            }, "$s", "$r", "$status", "$pub", "$pby", "$v", "$at", "$by");
+
+        // One in ten statements is rebutted by a statement of another speaker; one in fifty repeats the one before.
+        var links = new List<(int From, int To, string Relation)>();
+        for (var id = 1; id <= total; id += 10)
+        {
+            var from = random.Next(big + 1, total + 1);
+            if (speakerOf[from] != speakerOf[id])
+            {
+                links.Add((from, id, "Rebuts"));
+            }
+        }
+        for (var id = 51; id <= total; id += 50)
+        {
+            links.Add((id, id - 1, "Repeats"));
+        }
+        await Bulk(connection,
+            """INSERT OR IGNORE INTO "StatementLinks" ("FromStatementId","ToStatementId","Relation","CreatedAtUtc","CreatedBy") VALUES ($f,$t,$r,$at,$by)""",
+            links.Count, (c, i) =>
+            {
+                c.Parameters["$f"].Value = links[i].From;
+                c.Parameters["$t"].Value = links[i].To;
+                c.Parameters["$r"].Value = links[i].Relation;
+                c.Parameters["$at"].Value = Stamp(now.AddMinutes(-random.Next(0, 60 * 24 * 365)));
+                c.Parameters["$by"].Value = Users[i % Users.Length];
+            }, "$f", "$t", "$r", "$at", "$by");
+
+        await Exec(connection, "ANALYZE;");
+    }
+
+    private static async Task Exec(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task Bulk(SqliteConnection connection, string sql, int count, Action<SqliteCommand, int> bind, params string[] parameters)
+    {
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+        command.Prepare();
+        for (var i = 0; i < count; i++)
+        {
+            bind(command, i);
+            await command.ExecuteNonQueryAsync();
+        }
+        await transaction.CommitAsync();
+    }
+}
