@@ -367,3 +367,15 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261125200409_Annotations', '10.0.5');
 
 COMMIT;
+
+BEGIN TRANSACTION;
+CREATE INDEX "IX_Statements_CreatedAtUtc" ON "Statements" ("CreatedAtUtc");
+
+CREATE INDEX "IX_StatementLinks_CreatedAtUtc" ON "StatementLinks" ("CreatedAtUtc");
+
+CREATE INDEX "IX_Reviews_PublishedAtUtc" ON "Reviews" ("PublishedAtUtc");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261125203838_StatsIndexes', '10.0.5');
+
+COMMIT;

@@ -745,3 +745,40 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125203844_StatsIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Statements_CreatedAtUtc] ON [Statements] ([CreatedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125203844_StatsIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_StatementLinks_CreatedAtUtc] ON [StatementLinks] ([CreatedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125203844_StatsIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Reviews_PublishedAtUtc] ON [Reviews] ([PublishedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125203844_StatsIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125203844_StatsIndexes', N'10.0.5');
+END;
+
+COMMIT;
+GO

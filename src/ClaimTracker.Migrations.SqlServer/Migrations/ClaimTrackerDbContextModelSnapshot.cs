@@ -298,6 +298,8 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PublishedAtUtc");
+
                     b.HasIndex("StatementId")
                         .IsUnique();
 
@@ -567,6 +569,8 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAtUtc");
+
                     b.HasIndex("OnBehalfOfId");
 
                     b.HasIndex("SourceId");
@@ -616,6 +620,8 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
 
                     b.HasIndex("ToStatementId", "Relation");
 

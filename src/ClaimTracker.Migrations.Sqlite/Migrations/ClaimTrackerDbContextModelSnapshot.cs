@@ -283,6 +283,8 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PublishedAtUtc");
+
                     b.HasIndex("StatementId")
                         .IsUnique();
 
@@ -542,6 +544,8 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAtUtc");
+
                     b.HasIndex("OnBehalfOfId");
 
                     b.HasIndex("SourceId");
@@ -592,6 +596,8 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
 
                     b.HasIndex("ToStatementId", "Relation");
 

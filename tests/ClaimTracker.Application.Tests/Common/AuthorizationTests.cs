@@ -7,6 +7,7 @@ using ClaimTracker.Application.History;
 using ClaimTracker.Application.Reviews;
 using ClaimTracker.Application.Sources;
 using ClaimTracker.Application.Speakers;
+using ClaimTracker.Application.Stats;
 using ClaimTracker.Application.Statements;
 using ClaimTracker.Application.Tests.Support;
 using ClaimTracker.Application.Topics;
@@ -94,6 +95,18 @@ public sealed class AuthorizationTests(SeededDatabase db) : IClassFixture<Seeded
         [nameof(ListAnnotations)] = (Readers, async d => new ListAnnotations((await d.AnnotatedStatementAsync()).StatementId)),
         [nameof(ExportAnnotations)] = (Readers, async d => new ExportAnnotations((await d.AnnotatedStatementAsync()).StatementId, new Uri("https://desk.test/"))),
         [nameof(GetStatementHistory)] = (Readers, async d => new GetStatementHistory(await d.CreateStatementAsync("Words with a history"))),
+
+        [nameof(GetSpeakerVerdicts)] = (Readers, async d => new GetSpeakerVerdicts(await d.SpeakerIdAsync("donald-trump"))),
+        [nameof(GetSpeakerTimeline)] = (Readers, async d => new GetSpeakerTimeline(await d.SpeakerIdAsync("donald-trump"))),
+        [nameof(GetSpeakerLinks)] = (Readers, async d => new GetSpeakerLinks(await d.SpeakerIdAsync("donald-trump"))),
+        [nameof(GetSpeakerTopics)] = (Readers, async d => new GetSpeakerTopics(await d.SpeakerIdAsync("donald-trump"))),
+        [nameof(GetSpeakerRebutters)] = (Readers, async d => new GetSpeakerRebutters(await d.SpeakerIdAsync("donald-trump"))),
+        [nameof(CompareSpeakers)] = (Readers, async d => new CompareSpeakers([await d.SpeakerIdAsync("donald-trump"), await d.SpeakerIdAsync("imran-khan")])),
+        [nameof(GetReviewStatusCounts)] = (Readers, _ => Task.FromResult<object>(new GetReviewStatusCounts())),
+        [nameof(GetPublishedPerWeek)] = (Readers, _ => Task.FromResult<object>(new GetPublishedPerWeek())),
+        [nameof(GetAnalystWork)] = (Readers, _ => Task.FromResult<object>(new GetAnalystWork())),
+        [nameof(GetActiveTopics)] = (Readers, _ => Task.FromResult<object>(new GetActiveTopics())),
+        [nameof(ListRecentActivity)] = (Readers, _ => Task.FromResult<object>(new ListRecentActivity())),
 
         [nameof(ListAccounts)] = (Admins, _ => Task.FromResult<object>(new ListAccounts())),
         [nameof(CreateAccount)] = (Admins, _ => Task.FromResult<object>(new CreateAccount($"new-{Guid.NewGuid():N}@desk.test", null, Workflow.StrongPassword, [Roles.Viewer]))),

@@ -13,6 +13,12 @@ namespace ClaimTracker.Web.Tests.Speakers;
 
 public sealed class SpeakerPageTests : ComponentTest
 {
+    public SpeakerPageTests()
+    {
+        // The charts section has its own tests (ClaimTracker.Charts.Tests); here it stands in as a stub.
+        ComponentFactories.AddStub<SpeakerCharts>();
+    }
+
     private IRenderedComponent<SpeakerPage> RenderSpeaker(SpeakerDetails speaker, params StatementSummary[] statements)
     {
         Dispatcher.On((GetSpeaker _) => speaker);
