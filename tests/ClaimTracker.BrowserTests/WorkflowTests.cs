@@ -118,6 +118,30 @@ public sealed class WorkflowTests(BrowserFixture fixture, ITestOutputHelper outp
         await Expect(second.GetByTestId("quote")).ToHaveTextAsync($"The analyst's wording ({marker})");
     }
 
+    [Fact]
+    public async Task A_note_added_in_one_browser_appears_in_another_without_a_reload_naming_its_author()
+    {
+        var marker = UniqueWord("live");
+        var statement = await Fixture.CreateStatementAsync($"We will never accept any mediation at all ({marker})");
+        var watcher = await NewSignedInPageAsync(Roles.Viewer);
+        await GotoAsync(watcher, $"/statements/{statement}");
+        await watcher.EvaluateAsync("() => { window.liveTestSameDocument = true; }");
+
+        var author = await NewSignedInPageAsync(Roles.Analyst);
+        await GotoAsync(author, $"/statements/{statement}");
+        await SelectWordsAsync(author, "never accept");
+        await author.GetByTestId("annotate").ClickAsync();
+        await author.GetByTestId("annotation-form").GetByLabel("Note").FillAsync("Compare with the 2019 position.");
+        await author.GetByTestId("save-annotation").ClickAsync();
+        await Expect(author.GetByTestId("quote").Locator("mark")).ToHaveTextAsync("never accept");
+
+        await Expect(watcher.GetByTestId("quote").Locator("mark")).ToHaveTextAsync("never accept");
+        await Expect(watcher.GetByTestId("annotations")).ToContainTextAsync("Compare with the 2019 position.");
+        await Expect(watcher.GetByTestId("live-notice")).ToContainTextAsync("analyst@claimtracker.test");
+        Assert.True(await watcher.EvaluateAsync<bool>("() => window.liveTestSameDocument === true"), "The watching page reloaded.");
+        await ScreenshotAsync(watcher, "w6-live-note-from-a-colleague");
+    }
+
     /// <summary>Selects the given words inside the quote the way a mouse drag would.</summary>
     private static Task SelectWordsAsync(IPage page, string words) =>
         page.EvaluateAsync(

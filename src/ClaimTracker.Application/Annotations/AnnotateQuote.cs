@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Annotations;
 using ClaimTracker.Domain.Statements;
@@ -15,8 +16,11 @@ namespace ClaimTracker.Application.Annotations;
 /// annotation id.
 /// </summary>
 [AllowedRoles(Roles.Analyst, Roles.Editor)]
-public sealed record AnnotateQuote(int StatementId, int Start, int End, AnnotationKind Kind, string? Body) : ICommand<int>
+public sealed record AnnotateQuote(int StatementId, int Start, int End, AnnotationKind Kind, string? Body) : ICommand<int>, ITouchesStatements<int>
 {
+    public IEnumerable<int> TouchedStatementIds(int response) =>
+        LinkTo is { } target ? [StatementId, target.StatementId] : [StatementId];
+
     public string? TagName { get; init; }
     /// <summary>#rrggbb; used when the tag is new.</summary>
     public string? TagColor { get; init; }

@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Reviews;
 using FluentValidation;
@@ -11,7 +12,11 @@ namespace ClaimTracker.Application.Reviews;
 /// in the corrections log.
 /// </summary>
 [AllowedRoles(Roles.Editor)]
-public sealed record CorrectReview(int StatementId, Guid Version, ReviewInput Review, string Note) : ICommand<Unit>;
+public sealed record CorrectReview(int StatementId, Guid Version, ReviewInput Review, string Note) : ICommand<Unit>, ITouchesStatements<Unit>
+{
+    public IEnumerable<int> TouchedStatementIds(Unit response) => [StatementId];
+}
+
 
 public sealed class CorrectReviewValidator : AbstractValidator<CorrectReview>
 {

@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Reviews;
 using FluentValidation;
@@ -12,7 +13,11 @@ namespace ClaimTracker.Application.Reviews;
 /// it is published; after that only a correction can. <see cref="Version"/> is null when no review exists yet.
 /// </summary>
 [AllowedRoles(Roles.Analyst, Roles.Editor)]
-public sealed record DraftReview(int StatementId, Guid? Version, ReviewInput Review) : ICommand<Unit>;
+public sealed record DraftReview(int StatementId, Guid? Version, ReviewInput Review) : ICommand<Unit>, ITouchesStatements<Unit>
+{
+    public IEnumerable<int> TouchedStatementIds(Unit response) => [StatementId];
+}
+
 
 public sealed class DraftReviewValidator : AbstractValidator<DraftReview>
 {

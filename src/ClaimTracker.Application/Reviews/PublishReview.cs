@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Application.Common.Security;
 using MediatR;
 
@@ -6,7 +7,11 @@ namespace ClaimTracker.Application.Reviews;
 
 /// <summary>An editor publishes the verdict: from then on the public sees it and it changes only by correction.</summary>
 [AllowedRoles(Roles.Editor)]
-public sealed record PublishReview(int StatementId, Guid Version) : ICommand<Unit>;
+public sealed record PublishReview(int StatementId, Guid Version) : ICommand<Unit>, ITouchesStatements<Unit>
+{
+    public IEnumerable<int> TouchedStatementIds(Unit response) => [StatementId];
+}
+
 
 internal sealed class PublishReviewHandler(IClaimTrackerDb db, ICurrentUser user, IClock clock) : IRequestHandler<PublishReview, Unit>
 {

@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Reviews;
 using MediatR;
@@ -7,7 +8,11 @@ namespace ClaimTracker.Application.Reviews;
 
 /// <summary>Sends a draft to the editors: Draft to In review.</summary>
 [AllowedRoles(Roles.Analyst, Roles.Editor)]
-public sealed record SubmitReview(int StatementId, Guid Version) : ICommand<Unit>;
+public sealed record SubmitReview(int StatementId, Guid Version) : ICommand<Unit>, ITouchesStatements<Unit>
+{
+    public IEnumerable<int> TouchedStatementIds(Unit response) => [StatementId];
+}
+
 
 internal sealed class SubmitReviewHandler(IClaimTrackerDb db, ICurrentUser user) : IRequestHandler<SubmitReview, Unit>
 {

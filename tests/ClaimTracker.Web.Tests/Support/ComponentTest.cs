@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Bunit.TestDoubles;
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Web.Dispatch;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,11 +19,15 @@ public abstract class ComponentTest : BunitContext
     protected ComponentTest()
     {
         Services.AddSingleton<IDispatcher>(Dispatcher);
+        Services.AddSingleton<IDeskChanges>(Changes);
         _authorization = AddAuthorization();
         SignInAs(Roles.Viewer);
     }
 
     protected FakeDispatcher Dispatcher { get; } = new();
+
+    /// <summary>The live-update feed, in memory: a test publishes to it as another user\'s save would.</summary>
+    protected InMemoryDeskChanges Changes { get; } = new();
 
     protected NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
 

@@ -1,0 +1,44 @@
+using ClaimTracker.Application.Annotations;
+using ClaimTracker.Application.Common.Changes;
+using ClaimTracker.Application.Statements;
+using ClaimTracker.Web.Components.Pages.Statements;
+using ClaimTracker.Web.Tests.Support;
+using static ClaimTracker.Web.Tests.Support.Samples;
+
+namespace ClaimTracker.Web.Tests.Statements;
+
+/// <summary>A colleague's save reaches an open statement page without a reload, and the page says who made it.</summary>
+public sealed class LiveUpdateTests : ComponentTest
+{
+    [Fact]
+    public async Task A_colleagues_change_to_this_statement_reloads_it_and_names_them()
+    {
+        var statement = Statement(5);
+        var loads = 0;
+        Dispatcher.On((GetStatement _) => loads++ == 0 ? statement : statement with { Venue = "Changed by a colleague" });
+        Dispatcher.On((ListAnnotations _) => new StatementAnnotations(statement.Quote, []));
+        SignInAs("Analyst");
+        var cut = Render<StatementPage>(p => p.Add(x => x.Id, 5));
+
+        await Changes.PublishAsync(new DeskChange(Guid.NewGuid(), "AnnotateQuote", "editor@desk.test", DateTime.UtcNow, [5]));
+
+        cut.WaitForAssertion(() => Assert.Contains("Changed by a colleague", cut.Find("[data-testid=statement]").TextContent), TimeSpan.FromSeconds(5));
+        Assert.Equal("Updated just now by editor@desk.test (Annotate quote).", cut.Find("[data-testid=live-notice]").TextContent);
+    }
+
+    [Fact]
+    public async Task A_change_to_another_statement_leaves_the_page_alone()
+    {
+        Dispatcher.On((GetStatement _) => Statement(5));
+        Dispatcher.On((ListAnnotations _) => new StatementAnnotations(Statement(5).Quote, []));
+        var cut = Render<StatementPage>(p => p.Add(x => x.Id, 5));
+        var loadsBefore = Dispatcher.SentOf<GetStatement>().Count();
+
+        await Changes.PublishAsync(new DeskChange(Guid.NewGuid(), "LinkStatements", "editor@desk.test", DateTime.UtcNow, [8, 9]));
+        // Give the listener time to fire if it wrongly took the change.
+        await Task.Delay(400);
+
+        Assert.Equal(loadsBefore, Dispatcher.SentOf<GetStatement>().Count());
+        Assert.Empty(cut.FindAll("[data-testid=live-notice]"));
+    }
+}
