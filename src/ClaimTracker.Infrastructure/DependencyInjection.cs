@@ -108,12 +108,16 @@ public static class DependencyInjection
     {
         if (provider == DatabaseProvider.Sqlite)
         {
-            builder.UseSqlite(connectionString, x => x.MigrationsAssembly(SqliteMigrationsAssembly));
+            // Single queries on purpose: a statement's collections (topics, evidence, revisions) are small, and one
+            // round trip reads them consistently.
+            builder.UseSqlite(connectionString, x => x.MigrationsAssembly(SqliteMigrationsAssembly)
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
         }
         else
         {
             // No retrying execution strategy: it refuses the user-started transaction every command runs in.
-            builder.UseSqlServer(connectionString, x => x.MigrationsAssembly(SqlServerMigrationsAssembly));
+            builder.UseSqlServer(connectionString, x => x.MigrationsAssembly(SqlServerMigrationsAssembly)
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
         }
     }
 
