@@ -379,3 +379,13 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261125203838_StatsIndexes', '10.0.5');
 
 COMMIT;
+
+BEGIN TRANSACTION;
+ALTER TABLE "AuditEntries" ADD "RelatedStatementId" INTEGER NULL;
+
+CREATE INDEX "IX_AuditEntries_RelatedStatementId" ON "AuditEntries" ("RelatedStatementId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261125204653_AuditRelatedStatement', '10.0.5');
+
+COMMIT;

@@ -782,3 +782,32 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125204659_AuditRelatedStatement'
+)
+BEGIN
+    ALTER TABLE [AuditEntries] ADD [RelatedStatementId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125204659_AuditRelatedStatement'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_RelatedStatementId] ON [AuditEntries] ([RelatedStatementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125204659_AuditRelatedStatement'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125204659_AuditRelatedStatement', N'10.0.5');
+END;
+
+COMMIT;
+GO

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClaimTracker.Application.History;
 
 /// <summary>
-/// What happened to a statement, newest first: every change to it, its review, links and topics, with who, when,
+/// What happened to a statement, newest first: every change to it, its review, its links (either end) and topics, with who, when,
 /// which action and the values before and after. Read from the audit trail, page by page.
 /// </summary>
 [AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
@@ -48,12 +48,13 @@ internal sealed class GetStatementHistoryHandler(IClaimTrackerDb db) : IRequestH
     public async Task<Page<HistoryEntry>> Handle(GetStatementHistory request, CancellationToken cancellationToken)
     {
         if (!await db.Statements.AnyAsync(s => s.Id == request.StatementId, cancellationToken)
-            && !await db.AuditEntries.AnyAsync(a => a.StatementId == request.StatementId, cancellationToken))
+            && !await db.AuditEntries.AnyAsync(a => a.StatementId == request.StatementId || a.RelatedStatementId == request.StatementId, cancellationToken))
         {
             throw new NotFoundException("Statement", request.StatementId);
         }
 
-        var query = db.AuditEntries.AsNoTracking().Where(a => a.StatementId == request.StatementId);
+        var query = db.AuditEntries.AsNoTracking()
+            .Where(a => a.StatementId == request.StatementId || a.RelatedStatementId == request.StatementId);
         if (Cursor.Decode(request.After, 1) is [var id])
         {
             var afterId = long.Parse(id, CultureInfo.InvariantCulture);

@@ -22,6 +22,9 @@ public class AuditEntry
     /// <summary>The statement this change belongs to, when there is one, so a statement's history is one query.</summary>
     public int? StatementId { get; set; }
 
+    /// <summary>A second statement the change concerns: the one a link points at, so both ends list it in their history.</summary>
+    public int? RelatedStatementId { get; set; }
+
     public string? Before { get; set; }
     public string? After { get; set; }
 }

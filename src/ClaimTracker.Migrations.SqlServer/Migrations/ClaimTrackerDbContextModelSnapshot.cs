@@ -172,6 +172,9 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                     b.Property<Guid>("OperationId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int?>("RelatedStatementId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Request")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -191,6 +194,8 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AtUtc");
+
+                    b.HasIndex("RelatedStatementId");
 
                     b.HasIndex("StatementId", "AtUtc");
 

@@ -161,6 +161,9 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                     b.Property<Guid>("OperationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RelatedStatementId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Request")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -180,6 +183,8 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AtUtc");
+
+                    b.HasIndex("RelatedStatementId");
 
                     b.HasIndex("StatementId", "AtUtc");
 

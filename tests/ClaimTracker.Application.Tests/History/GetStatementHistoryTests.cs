@@ -83,7 +83,7 @@ public sealed class GetStatementHistoryTests(SeededDatabase db) : IClassFixture<
     }
 
     [Fact]
-    public async Task Link_changes_appear_in_the_history_of_the_responding_statement()
+    public async Task Link_changes_appear_in_the_history_of_both_statements()
     {
         var claim = await db.CreateStatementAsync("The border is closed");
         var denial = await db.CreateStatementAsync("The border is open");
@@ -98,6 +98,10 @@ public sealed class GetStatementHistoryTests(SeededDatabase db) : IClassFixture<
             history.Select(e => (e.Request, e.Change)));
         Assert.Contains(new FieldChange("Relation", "Rebuts", "Contradicts"), history[1].Fields);
         Assert.Contains(new FieldChange("Note", null, "Trucks crossed today"), history[2].Fields);
+
+        // The rebutted claim lists the same three changes to the link that pointed at it.
+        var claimHistory = (await HistoryAsync(claim)).Where(e => e.Entity == nameof(StatementLink)).ToList();
+        Assert.Equal(history.Select(e => e.Id), claimHistory.Select(e => e.Id));
     }
 
     [Fact]

@@ -51,7 +51,8 @@ public sealed class ChangeLog
             var before = change == AuditChange.Added ? null : changed.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue);
             var deletedKey = change == AuditChange.Deleted ? KeyOf(entry) : null;
             _pending.Add(new Pending(entry, change, changed.Select(p => p.Metadata.Name).ToList(), before, deletedKey,
-                change == AuditChange.Deleted ? StatementOf(entry, tracker) : null));
+                change == AuditChange.Deleted ? StatementOf(entry, tracker) : null,
+                change == AuditChange.Deleted ? RelatedStatementOf(entry) : null));
         }
     }
 
@@ -70,6 +71,7 @@ public sealed class ChangeLog
             EntityId = p.DeletedKey ?? KeyOf(p.Entry),
             Change = p.Change,
             StatementId = p.Change == AuditChange.Deleted ? p.DeletedStatementId : StatementOf(p.Entry, tracker),
+            RelatedStatementId = p.Change == AuditChange.Deleted ? p.DeletedRelatedStatementId : RelatedStatementOf(p.Entry),
             Before = p.Before is null ? null : Json(p.Before),
             After = p.Change == AuditChange.Deleted ? null : Json(p.Properties.ToDictionary(n => n, n => p.Entry.Property(n).CurrentValue)),
         }).ToList();
@@ -106,11 +108,14 @@ public sealed class ChangeLog
     // Enums by name, so the history reads "False", not 4.
     private static readonly JsonSerializerOptions JsonOptions = new() { Converters = { new JsonStringEnumConverter() } };
 
+    private static int? RelatedStatementOf(EntityEntry entry) =>
+        entry.Entity is StatementLink link && link.ToStatementId > 0 ? link.ToStatementId : null;
+
     private static string Json(Dictionary<string, object?> values) => JsonSerializer.Serialize(values, JsonOptions);
 
     private static string Truncate(string text, int max) => text.Length <= max ? text : text[..max];
 
     private sealed record Pending(
         EntityEntry Entry, AuditChange Change, IReadOnlyList<string> Properties, Dictionary<string, object?>? Before,
-        string? DeletedKey, int? DeletedStatementId);
+        string? DeletedKey, int? DeletedStatementId, int? DeletedRelatedStatementId);
 }

@@ -15,6 +15,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(a => a.UserName).HasMaxLength(256);
         // No foreign key to Statements on purpose: the history must outlive what it describes.
         b.HasIndex(a => new { a.StatementId, a.AtUtc });
+        b.HasIndex(a => a.RelatedStatementId);
         b.HasIndex(a => a.AtUtc);
     }
 }
