@@ -1,5 +1,4 @@
 using ClaimTracker.Infrastructure.Identity;
-using ClaimTracker.Infrastructure.Persistence;
 using ClaimTracker.Web.Components.Account;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -29,7 +28,8 @@ public static class IdentitySetup
         services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            // Lax, so a link to a statement shared in chat or mail opens signed in; forms carry antiforgery tokens.
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
             // Plain HTTP only on a developer's machine; everywhere else the cookie never travels unencrypted.
             cookie.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
