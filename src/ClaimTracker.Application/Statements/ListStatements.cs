@@ -46,6 +46,8 @@ public sealed record ListStatements : IQuery<Page<StatementSummary>>
     public Rating? Verdict { get; init; }
     /// <summary>Only statements no one has rated yet.</summary>
     public bool Unrated { get; init; }
+    /// <summary>Only statements whose review is at this stage (Draft, In review, Published).</summary>
+    public ReviewStatus? Status { get; init; }
     /// <summary>Only statements with a link of this kind, in either direction.</summary>
     public LinkRelation? LinkKind { get; init; }
     /// <summary>Applies with <see cref="LinkKind"/> only.</summary>
@@ -96,6 +98,7 @@ public sealed class ListStatementsValidator : AbstractValidator<ListStatements>
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
             .WithMessage("The end date must not be before the start date.");
         RuleFor(q => q.Verdict).IsInEnum().WithMessage("Unknown verdict.");
+        RuleFor(q => q.Status).IsInEnum().WithMessage("Unknown review status.");
         RuleFor(q => q.LinkKind).IsInEnum().WithMessage("Unknown link kind.");
         RuleFor(q => q.LinkScope).IsInEnum().WithMessage("Unknown link scope.");
         RuleFor(q => q.Sort).IsInEnum().WithMessage("Unknown sort order.");
@@ -151,6 +154,10 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
         if (request.Verdict is { } verdict)
         {
             query = query.Where(s => s.Review != null && s.Review.Rating == verdict);
+        }
+        if (request.Status is { } status)
+        {
+            query = query.Where(s => s.Review != null && s.Review.Status == status);
         }
         if (request.Unrated)
         {

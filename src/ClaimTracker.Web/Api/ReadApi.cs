@@ -54,6 +54,7 @@ public static class ReadApi
         public int? TopicId { get; init; }
         public string? Verdict { get; init; }
         public bool? Unrated { get; init; }
+        public string? Status { get; init; }
         public string? LinkKind { get; init; }
         public string? From { get; init; }
         public string? To { get; init; }
@@ -68,6 +69,7 @@ public static class ReadApi
             TopicId = TopicId,
             Verdict = Parse.Enum<Rating>(Verdict, "verdict"),
             Unrated = Unrated ?? false,
+            Status = Parse.Enum<ReviewStatus>(Status, "status"),
             LinkKind = Parse.Enum<LinkRelation>(LinkKind, "linkKind"),
             From = Parse.Date(From, "from"),
             To = Parse.Date(To, "to"),

@@ -116,6 +116,18 @@ public sealed partial class ListStatementsTests(SeededDatabase db) : IClassFixtu
         Assert.Equal(Seed.QuotesWhere(s => s.Rating is null), found);
     }
 
+    public static TheoryData<ReviewStatus> AllStatuses => [.. Enum.GetValues<ReviewStatus>()];
+
+    [Theory]
+    [MemberData(nameof(AllStatuses))]
+    public async Task Filtering_by_review_stage_finds_the_statements_at_that_stage(ReviewStatus status)
+    {
+        var found = await QuotesAsync(new ListStatements { Status = status });
+
+        Assert.NotEmpty(found);
+        Assert.Equal(Seed.QuotesWhere(s => s.ReviewStatus == status.ToString()), found);
+    }
+
     public static TheoryData<LinkRelation> AllRelations => [.. Enum.GetValues<LinkRelation>()];
 
     [Theory]

@@ -130,6 +130,15 @@ public sealed class StatementListTests : ComponentTest
     }
 
     [Fact]
+    public void A_review_stage_in_the_url_asks_for_statements_at_that_stage_and_shows_in_the_form()
+    {
+        var cut = RenderAt("statements?status=InReview");
+
+        Assert.Equal(ReviewStatus.InReview, Dispatcher.Last<ListStatements>().Status);
+        Assert.Equal("InReview", cut.Find("#status").GetAttribute("value"));
+    }
+
+    [Fact]
     public void A_speaker_in_the_url_is_named_above_the_list()
     {
         var cut = RenderAt("statements?speaker=10", Summary());

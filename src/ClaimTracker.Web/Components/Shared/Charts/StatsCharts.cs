@@ -11,7 +11,8 @@ public static class StatementListUrl
 {
     public static string For(
         int? speaker = null, Rating? verdict = null, bool unrated = false, int? topic = null,
-        LinkRelation? link = null, LinkScope scope = LinkScope.Any, DateOnly? from = null, DateOnly? to = null)
+        LinkRelation? link = null, LinkScope scope = LinkScope.Any, DateOnly? from = null, DateOnly? to = null,
+        ReviewStatus? status = null)
     {
         var parts = new List<string>();
         void Add(string name, string? value)
@@ -24,6 +25,7 @@ public static class StatementListUrl
         Add("speaker", speaker?.ToString(CultureInfo.InvariantCulture));
         Add("topic", topic?.ToString(CultureInfo.InvariantCulture));
         Add("verdict", unrated ? "unrated" : verdict?.ToString());
+        Add("status", status?.ToString());
         Add("link", link?.ToString());
         Add("linkscope", link is not null && scope != LinkScope.Any ? scope.ToString() : null);
         Add("from", from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -184,13 +186,10 @@ public static class StatsCharts
                 new ChartSeries("Statements", r.Counts.Select(c => (double)c.Count).ToList())
                 {
                     Labels = r.Counts.Select(c => $"{c.Count} ({Share(c.Count, r.Total)})").ToList(),
-                    // The statement list filters "no review" (verdict=unrated); published verdicts are the fact-checks.
-                    Links = r.Counts.Select(c => c.Status switch
-                    {
-                        null => StatementListUrl.For(unrated: true),
-                        ReviewStatus.Published => "fact-checks",
-                        _ => null,
-                    }).ToList(),
+                    // "Not reviewed" is the list's unrated filter; every stage has its own status filter.
+                    Links = r.Counts.Select(c => c.Status is { } status
+                        ? StatementListUrl.For(status: status)
+                        : StatementListUrl.For(unrated: true)).ToList(),
                 },
             ])
         {
