@@ -240,7 +240,7 @@ CREATE INDEX "IX_StatementTopics_TopicsId" ON "StatementTopics" ("TopicsId");
 CREATE UNIQUE INDEX "IX_Topics_Name" ON "Topics" ("Name");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261125193539_InitialSchema', '10.0.5');
+VALUES ('20261125193539_InitialSchema', '10.0.12');
 
 COMMIT;
 
@@ -264,7 +264,7 @@ END;
 INSERT INTO "StatementSearch"("StatementSearch") VALUES ('rebuild');
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261125193545_StatementFullTextSearch', '10.0.5');
+VALUES ('20261125193545_StatementFullTextSearch', '10.0.12');
 
 COMMIT;
 
@@ -290,7 +290,7 @@ CREATE TABLE "ReviewRevisions" (
 CREATE INDEX "IX_ReviewRevisions_ReviewId_AtUtc" ON "ReviewRevisions" ("ReviewId", "AtUtc");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261125195026_ReviewWorkflow', '10.0.5');
+VALUES ('20261125195026_ReviewWorkflow', '10.0.12');
 
 COMMIT;
 
@@ -315,7 +315,7 @@ CREATE INDEX "IX_AuditEntries_AtUtc" ON "AuditEntries" ("AtUtc");
 CREATE INDEX "IX_AuditEntries_StatementId_AtUtc" ON "AuditEntries" ("StatementId", "AtUtc");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261125195608_AuditTrail', '10.0.5');
+VALUES ('20261125195608_AuditTrail', '10.0.12');
 
 COMMIT;
 
@@ -364,7 +364,7 @@ CREATE INDEX "IX_Annotations_TagId" ON "Annotations" ("TagId");
 CREATE UNIQUE INDEX "IX_AnnotationTags_Name" ON "AnnotationTags" ("Name");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261125200409_Annotations', '10.0.5');
+VALUES ('20261125200409_Annotations', '10.0.12');
 
 COMMIT;
 
@@ -376,7 +376,7 @@ CREATE INDEX "IX_StatementLinks_CreatedAtUtc" ON "StatementLinks" ("CreatedAtUtc
 CREATE INDEX "IX_Reviews_PublishedAtUtc" ON "Reviews" ("PublishedAtUtc");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261125203838_StatsIndexes', '10.0.5');
+VALUES ('20261125203838_StatsIndexes', '10.0.12');
 
 COMMIT;
 
@@ -386,6 +386,18 @@ ALTER TABLE "AuditEntries" ADD "RelatedStatementId" INTEGER NULL;
 CREATE INDEX "IX_AuditEntries_RelatedStatementId" ON "AuditEntries" ("RelatedStatementId");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261125204653_AuditRelatedStatement', '10.0.5');
+VALUES ('20261125204653_AuditRelatedStatement', '10.0.12');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE "DataProtectionKeys" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_DataProtectionKeys" PRIMARY KEY AUTOINCREMENT,
+    "FriendlyName" TEXT NULL,
+    "Xml" TEXT NULL
+);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261125205450_DataProtectionKeys', '10.0.12');
 
 COMMIT;

@@ -497,7 +497,7 @@ IF NOT EXISTS (
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261125193550_InitialSchema', N'10.0.5');
+    VALUES (N'20261125193550_InitialSchema', N'10.0.12');
 END;
 
 COMMIT;
@@ -527,7 +527,7 @@ IF NOT EXISTS (
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261125193556_StatementFullTextSearch', N'10.0.5');
+    VALUES (N'20261125193556_StatementFullTextSearch', N'10.0.12');
 END;
 GO
 
@@ -589,7 +589,7 @@ IF NOT EXISTS (
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261125195046_ReviewWorkflow', N'10.0.5');
+    VALUES (N'20261125195046_ReviewWorkflow', N'10.0.12');
 END;
 
 COMMIT;
@@ -640,7 +640,7 @@ IF NOT EXISTS (
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261125195615_AuditTrail', N'10.0.5');
+    VALUES (N'20261125195615_AuditTrail', N'10.0.12');
 END;
 
 COMMIT;
@@ -740,7 +740,7 @@ IF NOT EXISTS (
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261125200439_Annotations', N'10.0.5');
+    VALUES (N'20261125200439_Annotations', N'10.0.12');
 END;
 
 COMMIT;
@@ -777,7 +777,7 @@ IF NOT EXISTS (
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261125203844_StatsIndexes', N'10.0.5');
+    VALUES (N'20261125203844_StatsIndexes', N'10.0.12');
 END;
 
 COMMIT;
@@ -806,7 +806,33 @@ IF NOT EXISTS (
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261125204659_AuditRelatedStatement', N'10.0.5');
+    VALUES (N'20261125204659_AuditRelatedStatement', N'10.0.12');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125205456_DataProtectionKeys'
+)
+BEGIN
+    CREATE TABLE [DataProtectionKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [FriendlyName] nvarchar(max) NULL,
+        [Xml] nvarchar(max) NULL,
+        CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261125205456_DataProtectionKeys'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261125205456_DataProtectionKeys', N'10.0.12');
 END;
 
 COMMIT;

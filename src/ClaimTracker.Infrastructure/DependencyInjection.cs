@@ -3,6 +3,7 @@ using ClaimTracker.Infrastructure.Identity;
 using ClaimTracker.Infrastructure.Persistence;
 using ClaimTracker.Infrastructure.Search;
 using ClaimTracker.Infrastructure.Seeding;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -83,8 +84,11 @@ public static class DependencyInjection
     /// composition, lockout on (the template ships it off).
     /// </summary>
     private static void AddAccountStore(IServiceCollection services) =>
-        // Token providers (password reset, two-factor) sign with data protection.
-        services.AddDataProtection().Services
+        // Token providers (password reset, two-factor), the sign-in cookie and antiforgery all use data protection.
+        // Keys live in the database: they survive a restart or a new container, and every server shares them.
+        services.AddDataProtection()
+            .SetApplicationName("ClaimTracker")
+            .PersistKeysToDbContext<ClaimTrackerDbContext>().Services
             .AddIdentityCore<ApplicationUser>(options =>
             {
                 IdentityStore.Configure(options);

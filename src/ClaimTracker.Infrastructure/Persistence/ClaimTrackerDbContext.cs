@@ -7,6 +7,7 @@ using ClaimTracker.Domain.Speakers;
 using ClaimTracker.Domain.Statements;
 using ClaimTracker.Infrastructure.Identity;
 using ClaimTracker.Infrastructure.Search;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,8 +15,11 @@ namespace ClaimTracker.Infrastructure.Persistence;
 
 /// <summary>One context for the desk's records and the Identity tables, so one migration history per engine.</summary>
 public class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext> options)
-    : IdentityDbContext<ApplicationUser>(options), IClaimTrackerDb
+    : IdentityDbContext<ApplicationUser>(options), IClaimTrackerDb, IDataProtectionKeyContext
 {
+    /// <summary>The app's data-protection keys (cookies, antiforgery), so a restart or a second server can read them.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Speaker> Speakers => Set<Speaker>();
     public DbSet<SpeakerRole> SpeakerRoles => Set<SpeakerRole>();
     public DbSet<Source> Sources => Set<Source>();

@@ -30,17 +30,7 @@ public abstract class TestDatabase : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = "Sqlite",
-                ["ConnectionStrings:Sqlite"] = ConnectionString,
-            })
-            .Build();
-
-        var services = new ServiceCollection().AddLogging();
-        services.AddClaimTrackerApplication();
-        services.AddClaimTrackerInfrastructure(configuration, _directory);
+        var services = Register(ConnectionString);
         ConfigureServices(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
@@ -66,6 +56,27 @@ public abstract class TestDatabase : IAsyncLifetime
         }
         Directory.Delete(_directory, recursive: true);
     }
+
+    /// <summary>The app's own registrations over a SQLite file, as its start-up makes them.</summary>
+    private static ServiceCollection Register(string connectionString)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "Sqlite",
+                ["ConnectionStrings:Sqlite"] = connectionString,
+            })
+            .Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddClaimTrackerApplication();
+        services.AddClaimTrackerInfrastructure(configuration, Path.GetTempPath());
+        return services;
+    }
+
+    /// <summary>A second, independent set of services over an existing database: the app after a restart.</summary>
+    public static ServiceProvider ServicesFor(string connectionString) =>
+        Register(connectionString).BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
     /// <summary>Extra registrations for a test class (a fake request and its handler).</summary>
     protected virtual void ConfigureServices(IServiceCollection services)
