@@ -1,4 +1,3 @@
-using System.Reflection;
 using AngleSharp.Dom;
 using ClaimTracker.Application.Annotations;
 using ClaimTracker.Application.Common.Security;
@@ -73,10 +72,6 @@ public sealed class QuoteAnnotatorTests : ComponentTest
         OwnerName = "other-analyst",
     };
 
-    private static readonly Type SelectedSpan =
-        typeof(QuoteAnnotator).GetNestedType("SelectedSpan", BindingFlags.NonPublic)
-        ?? throw new InvalidOperationException("QuoteAnnotator no longer reads the selection as SelectedSpan.");
-
     private IReadOnlyList<AnnotationThread> _threads = [OnModi, OnMediator, ResolvedOnWeeks, Orphaned];
     private int _linked;
 
@@ -98,14 +93,8 @@ public sealed class QuoteAnnotatorTests : ComponentTest
     private BunitJSModuleInterop SelectInBrowser(int? start, int? end)
     {
         var module = JSInterop.SetupModule(ModulePath);
-        var setup = typeof(BunitJSInteropSetupExtensions).GetMethods()
-            .Single(m => m.Name == nameof(BunitJSInteropSetupExtensions.Setup) && m.IsGenericMethod
-                && m.GetParameters().Select(p => p.ParameterType).SequenceEqual([typeof(BunitJSInterop), typeof(string), typeof(InvocationMatcher)]))
-            .MakeGenericMethod(SelectedSpan);
-        InvocationMatcher onQuote = i => i.Arguments is [ElementReference];
-        var handler = setup.Invoke(null, [module, "selectionIn", onQuote])!;
-        var answer = start is null ? null : Activator.CreateInstance(SelectedSpan, start, end);
-        handler.GetType().GetMethod("SetResult")!.Invoke(handler, [answer]);
+        module.Setup<QuoteSelection?>("selectionIn", i => i.Arguments is [ElementReference])
+            .SetResult(start is { } s && end is { } e ? new QuoteSelection(s, e) : null);
         return module;
     }
 

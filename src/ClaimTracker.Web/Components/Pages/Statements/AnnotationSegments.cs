@@ -2,6 +2,9 @@ using ClaimTracker.Application.Annotations;
 
 namespace ClaimTracker.Web.Components.Pages.Statements;
 
+/// <summary>Where the reader's selection sits in the quote, as the browser module reports it (character offsets).</summary>
+public sealed record QuoteSelection(int Start, int End);
+
 /// <summary>A run of the quote with the annotations that cover it (none for plain text).</summary>
 public sealed record QuoteSegment(string Text, IReadOnlyList<AnnotationThread> Covering);
 
