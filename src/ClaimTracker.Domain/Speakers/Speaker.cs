@@ -21,10 +21,6 @@ public class Speaker : Entity, IVersioned
 
     public List<SpeakerRole> Roles { get; set; } = [];
     public List<Statement> Statements { get; set; } = [];
-
-    /// <summary>The title held on a given day, so a statement can show the role its speaker had when it was said.</summary>
-    public SpeakerRole? RoleOn(DateOnly day) =>
-        Roles.Where(r => r.Covers(day)).OrderByDescending(r => r.From).FirstOrDefault();
 }
 
 /// <summary>A title a speaker held over a span of time ("President of the United States", 2017-01-20 to 2021-01-20).</summary>
@@ -34,7 +30,6 @@ public class SpeakerRole
     public int SpeakerId { get; set; }
     public string Title { get; set; } = "";
     public DateOnly? From { get; set; }
+    /// <summary>Exclusive: the day a role ends is the successor's first day.</summary>
     public DateOnly? To { get; set; }
-
-    public bool Covers(DateOnly day) => (From is null || From <= day) && (To is null || day < To);
 }
