@@ -105,6 +105,13 @@ public static class Labels
         _ => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture),
     };
 
+    /// <summary>A request or field name in words: "DraftReview" reads "Draft review".</summary>
+    public static string Words(string name) =>
+        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
+
+    /// <summary>A long quote cut for a one-line choice, with an ellipsis.</summary>
+    public static string Shorten(string quote, int max = 90) => quote.Length <= max ? quote : quote[..max] + "…";
+
     public static string CssClass(Rating rating) => rating switch
     {
         Rating.True or Rating.MostlyTrue => "verdict-true",
