@@ -67,6 +67,10 @@ public static class Seed
     public static SeedSourceRow Source(string key) => Sources.Single(s => s.Key == key);
     public static SeedStatementRow Statement(string key) => Statements.Single(s => s.Key == key);
 
+    /// <summary>What a speaker's stats count: made by them or on their behalf, each statement once.</summary>
+    public static IReadOnlyList<SeedStatementRow> Of(string speakerKey) =>
+        Statements.Where(s => s.Speaker == speakerKey || s.OnBehalfOf == speakerKey).ToList();
+
     /// <summary>Distinct topic names, compared case-insensitively as the app does.</summary>
     public static IReadOnlyList<string> TopicNames =>
         Statements.SelectMany(s => s.Topics).Distinct(StringComparer.OrdinalIgnoreCase).ToList();

@@ -6,6 +6,7 @@ using ClaimTracker.Application.Statements;
 using ClaimTracker.Domain.Common;
 using ClaimTracker.Domain.Statements;
 using ClaimTracker.Infrastructure.Identity;
+using ClaimTracker.Infrastructure.Persistence;
 using ClaimTracker.Web.Dispatch;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -85,6 +86,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            // Charts skip their entry animations for readers who ask for less motion, so a drawn chart is final
+            // at once and a test never waits for an animation to end.
+            ReducedMotion = ReducedMotion.Reduce,
         });
         context.SetDefaultTimeout(TimeoutMs);
         context.SetDefaultNavigationTimeout(TimeoutMs);
@@ -151,6 +155,13 @@ public sealed class BrowserFixture : IAsyncLifetime
             Topics = ["Browser tests"],
         };
         return await SendAsAsync(Roles.Analyst, new CreateStatement(input));
+    }
+
+    /// <summary>Reads the app's database directly, outside the use cases, to know what a page should show.</summary>
+    public async Task<T> ReadAsync<T>(Func<ClaimTrackerDbContext, Task<T>> read)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return await read(scope.ServiceProvider.GetRequiredService<ClaimTrackerDbContext>());
     }
 
     /// <summary>Sends a use case as the demo account of <paramref name="role"/>, the way the app itself does.</summary>

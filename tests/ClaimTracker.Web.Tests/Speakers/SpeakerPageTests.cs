@@ -15,7 +15,7 @@ public sealed class SpeakerPageTests : ComponentTest
 {
     public SpeakerPageTests()
     {
-        // The charts section has its own tests (ClaimTracker.Charts.Tests); here it stands in as a stub.
+        // The charts section has its own tests (Web.Tests Charts/); here it stands in as a stub.
         ComponentFactories.AddStub<SpeakerCharts>();
     }
 

@@ -26,6 +26,10 @@ function prepare(options, dotnet) {
   if (circular) {
     apex.series = apex.series.length > 0 ? apex.series[0].data : [];
   }
+  // Readers who ask their system for less motion get the chart drawn in its final shape at once.
+  if (globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches) {
+    apex.chart.animations = { enabled: false };
+  }
   apex.chart.events = {
     dataPointSelection: (event, context, config) => {
       dotnet?.invokeMethodAsync('OnSegmentSelected', circular ? 0 : config.seriesIndex, config.dataPointIndex);

@@ -1,3 +1,4 @@
+using ClaimTracker.Application.Tests.Support;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Application.Common.Security;
@@ -7,7 +8,7 @@ using ClaimTracker.Domain.Statements;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ClaimTracker.Stats.Tests;
+namespace ClaimTracker.Application.Tests.Stats;
 
 /// <summary>The live-update feed: a committed command is announced once, a refused one never.</summary>
 public sealed class DeskChangesTests(StatsDatabase database) : IClassFixture<StatsDatabase>
@@ -37,7 +38,7 @@ public sealed class DeskChangesTests(StatsDatabase database) : IClassFixture<Sta
 
         var (change, rebuttals) = Assert.Single(heard);
         Assert.Equal(nameof(LinkStatements), change.RequestType);
-        Assert.Equal("analyst@claimtracker.test", change.UserName);
+        Assert.Equal("test-analyst", change.UserName);
         Assert.Equal(StatsDatabase.Now, change.AtUtc);
         Assert.Equal(new[] { from, to }.Order(), change.StatementIds.Order());
         Assert.Equal(before.Sum(r => r.Rebuttals) + 1, rebuttals);

@@ -1,3 +1,4 @@
+using ClaimTracker.Application.Tests.Support;
 using ClaimTracker.Application;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Statements;
@@ -10,7 +11,7 @@ using Microsoft.Data.SqlClient;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ClaimTracker.Stats.Tests;
+namespace ClaimTracker.Application.Tests.Stats;
 
 /// <summary>
 /// No SQL Server runs here, but EF translates a query before it connects: pointed at a closed port, every stats
@@ -38,7 +39,7 @@ public sealed class SqlServerTranslationTests
         nameof(GetAnalystWork) => m => m.Send(new GetAnalystWork()),
         nameof(GetActiveTopics) => m => m.Send(new GetActiveTopics()),
         nameof(ListRecentActivity) => m => m.Send(new ListRecentActivity()),
-        nameof(ListStatements) => m => m.Send(new ListStatements { SpeakerId = 1, LinkKind = Domain.Statements.LinkRelation.Contradicts, LinkScope = LinkScope.OwnWords }),
+        nameof(ListStatements) => m => m.Send(new ListStatements { SpeakerId = 1, LinkKind = ClaimTracker.Domain.Statements.LinkRelation.Contradicts, LinkScope = LinkScope.OwnWords }),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 

@@ -1,18 +1,24 @@
+using ClaimTracker.Application.Common.Security;
+using ClaimTracker.BrowserTests.Infrastructure;
 using ClaimTracker.Domain.Reviews;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
-namespace ClaimTracker.ChartBrowserTests;
+namespace ClaimTracker.BrowserTests.Charts;
 
-/// <summary>The seeded US president's page, the compare page and the dashboard, drawn by ApexCharts in Chromium.</summary>
-public sealed class SpeakerChartTests(ChartApp app) : IClassFixture<ChartApp>
+/// <summary>
+/// The seeded US president's page, the compare page and the dashboard, drawn by ApexCharts in Chromium. Pages open
+/// with reduced motion (see <see cref="BrowserFixture"/>), so a chart is in its final shape once drawn.
+/// </summary>
+public sealed class SpeakerChartTests(BrowserFixture fixture, ITestOutputHelper output) : BrowserTest(fixture, output)
 {
     // A zero-height bar or an empty series is in the SVG but not visible.
     private static readonly LocatorWaitForOptions Attached = new() { State = WaitForSelectorState.Attached };
 
     private sealed record Expected(int Id, int Total, IReadOnlyDictionary<Rating, int> Rated, int Unrated);
 
-    private Task<Expected> PresidentAsync() => app.Read(async db =>
+    private Task<Expected> PresidentAsync() => Fixture.ReadAsync(async db =>
     {
         var id = await db.Speakers.Where(s => s.Name == "Donald Trump").Select(s => s.Id).SingleAsync();
         var mine = await db.Statements.Where(s => s.SpeakerId == id || s.OnBehalfOfId == id)
@@ -27,10 +33,9 @@ public sealed class SpeakerChartTests(ChartApp app) : IClassFixture<ChartApp>
     public async Task The_presidents_page_draws_one_donut_slice_per_verdict_and_the_table_has_the_same_numbers()
     {
         var expected = await PresidentAsync();
-        var (page, csp) = await app.SignInAsync();
+        var page = await NewSignedInPageAsync(Roles.Analyst);
 
-        await page.GotoAsync($"speakers/{expected.Id}");
-        await ChartApp.WaitForCircuitAsync(page);
+        await GotoAsync(page, $"speakers/{expected.Id}");
         var donut = page.Locator("[data-testid=chart-verdicts]");
         await donut.Locator("svg .apexcharts-pie-area").First.WaitForAsync(Attached);
 
@@ -39,8 +44,7 @@ public sealed class SpeakerChartTests(ChartApp app) : IClassFixture<ChartApp>
         var timeline = page.Locator("[data-testid=chart-timeline]");
         await timeline.Locator("svg .apexcharts-bar-area").First.WaitForAsync(Attached);
         Assert.Equal(expected.Rated.Count + 1, await timeline.Locator("svg .apexcharts-series").CountAsync());
-        await page.WaitForTimeoutAsync(800); // let the entry animations finish before the screenshot
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChartApp.ScreenshotDirectory, "speaker-page.png"), FullPage = true });
+        await ScreenshotAsync(page, "charts-speaker-page");
 
         await donut.GetByTestId("chart-toggle").ClickAsync();
         var table = donut.GetByTestId("chart-table");
@@ -58,19 +62,16 @@ public sealed class SpeakerChartTests(ChartApp app) : IClassFixture<ChartApp>
         Assert.Equal(expected.Total, cells.Values.Sum(v => int.Parse(v.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal($"statements?speaker={expected.Id}&verdict=unrated",
             await table.Locator("tbody tr", new LocatorLocatorOptions { HasText = "Unrated" }).Locator("a").GetAttributeAsync("href"));
-        Assert.Empty(csp);
     }
 
     [Fact]
     public async Task Clicking_the_unrated_slice_opens_his_unrated_statements()
     {
         var expected = await PresidentAsync();
-        var (page, _) = await app.SignInAsync();
-        await page.GotoAsync($"speakers/{expected.Id}");
-        await ChartApp.WaitForCircuitAsync(page);
+        var page = await NewSignedInPageAsync(Roles.Analyst);
+        await GotoAsync(page, $"speakers/{expected.Id}");
         var slices = page.Locator("[data-testid=chart-verdicts] svg .apexcharts-pie-area");
         await slices.First.WaitForAsync(Attached);
-        await page.WaitForTimeoutAsync(800);
 
         // Unrated is the last bucket, so the last slice; with 18 of 21 statements it covers the whole left side of
         // the ring. A real mouse click there (the centre of its bounding box is the donut's hole).
@@ -86,9 +87,8 @@ public sealed class SpeakerChartTests(ChartApp app) : IClassFixture<ChartApp>
     public async Task A_link_category_in_the_table_opens_exactly_the_statements_it_counts()
     {
         var expected = await PresidentAsync();
-        var (page, _) = await app.SignInAsync();
-        await page.GotoAsync($"speakers/{expected.Id}");
-        await ChartApp.WaitForCircuitAsync(page);
+        var page = await NewSignedInPageAsync(Roles.Analyst);
+        await GotoAsync(page, $"speakers/{expected.Id}");
         var links = page.Locator("[data-testid=chart-links]");
         await links.Locator("svg .apexcharts-bar-area").First.WaitForAsync(Attached);
 
@@ -108,7 +108,7 @@ public sealed class SpeakerChartTests(ChartApp app) : IClassFixture<ChartApp>
     public async Task A_rebuttal_saved_elsewhere_shows_up_in_the_open_page_without_a_reload()
     {
         var expected = await PresidentAsync();
-        var (from, to, before) = await app.Read(async db =>
+        var (from, to, before) = await Fixture.ReadAsync(async db =>
         {
             var khan = await db.Speakers.Where(s => s.Name == "Imran Khan").Select(s => s.Id).SingleAsync();
             var khanStatement = await db.Statements.Where(s => s.SpeakerId == khan).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
@@ -119,16 +119,15 @@ public sealed class SpeakerChartTests(ChartApp app) : IClassFixture<ChartApp>
                 && l.FromStatement.SpeakerId == khan && l.ToStatement.SpeakerId == expected.Id);
             return (khanStatement, target, rebuttals);
         });
-        var (page, _) = await app.SignInAsync();
-        await page.GotoAsync($"speakers/{expected.Id}");
-        await ChartApp.WaitForCircuitAsync(page);
+        var page = await NewSignedInPageAsync(Roles.Analyst);
+        await GotoAsync(page, $"speakers/{expected.Id}");
         var rebutters = page.Locator("[data-testid=chart-rebutters]");
         await rebutters.Locator("svg .apexcharts-bar-area").First.WaitForAsync(Attached);
         await rebutters.GetByTestId("chart-toggle").ClickAsync();
         var khanRow = rebutters.Locator("[data-testid=chart-table] tbody tr", new LocatorLocatorOptions { HasText = "Imran Khan" });
         await Assertions.Expect(khanRow.Locator("td")).ToHaveTextAsync(before.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        await app.SendAsAsync(new Application.Statements.LinkStatements(from, to, Domain.Statements.LinkRelation.Rebuts, "live update test"), "Analyst");
+        await Fixture.SendAsAsync(Roles.Analyst, new Application.Statements.LinkStatements(from, to, Domain.Statements.LinkRelation.Rebuts, "live update test"));
 
         await Assertions.Expect(khanRow.Locator("td")).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
             new LocatorAssertionsToHaveTextOptions { Timeout = 15_000 });
@@ -138,28 +137,23 @@ public sealed class SpeakerChartTests(ChartApp app) : IClassFixture<ChartApp>
     public async Task The_dashboard_and_the_compare_page_draw_their_charts()
     {
         var expected = await PresidentAsync();
-        var other = await app.Read(db => db.Speakers.Where(s => s.Name != "Donald Trump").OrderByDescending(s => s.Statements.Count).Select(s => s.Id).FirstAsync());
-        var (page, csp) = await app.SignInAsync();
+        var other = await Fixture.ReadAsync(db => db.Speakers.Where(s => s.Name != "Donald Trump").OrderByDescending(s => s.Statements.Count).Select(s => s.Id).FirstAsync());
+        var page = await NewSignedInPageAsync(Roles.Analyst);
 
-        await page.GotoAsync("dashboard");
-        await ChartApp.WaitForCircuitAsync(page);
+        await GotoAsync(page, "dashboard");
         var status = page.Locator("[data-testid=chart-review-status]");
         await status.Locator("svg .apexcharts-pie-area").First.WaitForAsync(Attached);
-        var statuses = await app.Read(db => db.Statements.GroupBy(s => s.Review == null ? (ReviewStatus?)null : s.Review.Status).CountAsync());
+        var statuses = await Fixture.ReadAsync(db => db.Statements.GroupBy(s => s.Review == null ? (ReviewStatus?)null : s.Review.Status).CountAsync());
         Assert.Equal(statuses, await status.Locator("svg .apexcharts-pie-area").CountAsync());
         await page.Locator("[data-testid=chart-work] svg .apexcharts-bar-area").First.WaitForAsync(Attached);
         Assert.True(await page.GetByTestId("activity").CountAsync() > 0);
-        await page.WaitForTimeoutAsync(800);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChartApp.ScreenshotDirectory, "dashboard.png"), FullPage = true });
+        await ScreenshotAsync(page, "charts-dashboard");
 
-        await page.GotoAsync($"speakers/compare?ids={expected.Id},{other}");
-        await ChartApp.WaitForCircuitAsync(page);
+        await GotoAsync(page, $"speakers/compare?ids={expected.Id},{other}");
         var lines = page.Locator("[data-testid=chart-compare-timeline] svg .apexcharts-series");
         await lines.First.WaitForAsync(Attached);
         Assert.Equal(2, await lines.CountAsync());
         await page.Locator("[data-testid=chart-compare-verdicts] svg .apexcharts-bar-area").First.WaitForAsync(Attached);
-        await page.WaitForTimeoutAsync(800);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ChartApp.ScreenshotDirectory, "compare.png"), FullPage = true });
-        Assert.Empty(csp);
+        await ScreenshotAsync(page, "charts-compare");
     }
 }

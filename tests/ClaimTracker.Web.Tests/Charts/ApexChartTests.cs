@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.JSInterop;
 
-namespace ClaimTracker.Charts.Tests;
+namespace ClaimTracker.Web.Tests.Charts;
 
 public sealed class ApexChartTests : BunitContext
 {

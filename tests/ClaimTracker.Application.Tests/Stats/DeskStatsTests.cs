@@ -1,14 +1,14 @@
+using ClaimTracker.Application.Tests.Support;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Stats;
 using ClaimTracker.Domain.Reviews;
 using Microsoft.EntityFrameworkCore;
 
-namespace ClaimTracker.Stats.Tests;
+namespace ClaimTracker.Application.Tests.Stats;
 
 /// <summary>The compare page and the desk dashboard against counts worked out from the seed JSON and plain reads.</summary>
 public sealed class DeskStatsTests(StatsDatabase database) : IClassFixture<StatsDatabase>
 {
-    private static readonly SeedFacts Seed = SeedFacts.Load(StatsDatabase.SeedDirectory);
 
     private async Task<int> IdOf(string speakerKey)
     {
@@ -61,10 +61,10 @@ public sealed class DeskStatsTests(StatsDatabase database) : IClassFixture<Stats
         var result = await database.Send(new GetReviewStatusCounts());
 
         Assert.Equal(Seed.Statements.Count, result.Total);
-        Assert.Equal(Seed.Statements.Count(s => s.Status is null), result.Counts.Single(c => c.Status is null).Count);
+        Assert.Equal(Seed.Statements.Count(s => s.ReviewStatus is null), result.Counts.Single(c => c.Status is null).Count);
         foreach (var status in Enum.GetValues<ReviewStatus>())
         {
-            Assert.Equal(Seed.Statements.Count(s => s.Status == status.ToString()), result.Counts.Single(c => c.Status == status).Count);
+            Assert.Equal(Seed.Statements.Count(s => s.ReviewStatus == status.ToString()), result.Counts.Single(c => c.Status == status).Count);
         }
     }
 
@@ -88,7 +88,7 @@ public sealed class DeskStatsTests(StatsDatabase database) : IClassFixture<Stats
                 Assert.Equal(inWeek.Count(p => p.Rating == count.Verdict), count.Count);
             }
         }
-        Assert.Equal(Seed.Statements.Count(s => s.Status == "Published"), result.Total);
+        Assert.Equal(Seed.Statements.Count(s => s.ReviewStatus == "Published"), result.Total);
         Assert.Null(result.LastPublishedAtUtc);
     }
 
@@ -121,16 +121,16 @@ public sealed class DeskStatsTests(StatsDatabase database) : IClassFixture<Stats
         // Seeded links carry the date of the statement that responds, so only the recent ones count as this month's work.
         var since = StatsDatabase.Now.AddDays(-30);
         Assert.Equal(
-            Seed.Links.Count(l => Seed.ByKey(l.From).SaidOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) >= since),
+            Seed.Links.Count(l => Seed.Statement(l.From).SaidOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) >= since),
             seed.Counts[(int)WorkKind.LinksAdded]);
-        Assert.Equal(Seed.Statements.Count(s => s.Status is not null), seed.Counts[(int)WorkKind.ReviewsStarted]);
-        Assert.Equal(Seed.Statements.Count(s => s.Status == "Published"), seed.Counts[(int)WorkKind.VerdictsPublished]);
+        Assert.Equal(Seed.Statements.Count(s => s.ReviewStatus is not null), seed.Counts[(int)WorkKind.ReviewsStarted]);
+        Assert.Equal(Seed.Statements.Count(s => s.ReviewStatus == "Published"), seed.Counts[(int)WorkKind.VerdictsPublished]);
     }
 
     [Fact]
     public async Task Most_active_topics_rank_topics_by_statements_added_in_the_window()
     {
-        var expected = Seed.Statements.SelectMany(s => s.Topics)
+        var expected = Seed.Statements.SelectMany(s => s.Topics.Select(t => t.Trim()).Distinct(StringComparer.OrdinalIgnoreCase))
             .GroupBy(t => t, StringComparer.OrdinalIgnoreCase)
             .Select(g => g.Count()).OrderByDescending(c => c).Take(5).ToList();
 

@@ -1,3 +1,4 @@
+using ClaimTracker.Application.Tests.Support;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Statements;
@@ -6,12 +7,11 @@ using ClaimTracker.Domain.Reviews;
 using ClaimTracker.Domain.Statements;
 using Microsoft.EntityFrameworkCore;
 
-namespace ClaimTracker.Stats.Tests;
+namespace ClaimTracker.Application.Tests.Stats;
 
 /// <summary>Each speaker-page chart against counts worked out here from the seed JSON, for every seeded speaker.</summary>
 public sealed class SpeakerStatsTests(StatsDatabase database) : IClassFixture<StatsDatabase>
 {
-    private static readonly SeedFacts Seed = SeedFacts.Load(StatsDatabase.SeedDirectory);
 
     public static TheoryData<string> SpeakerKeys() => [.. Seed.Speakers.Select(s => s.Key)];
 
@@ -93,11 +93,11 @@ public sealed class SpeakerStatsTests(StatsDatabase database) : IClassFixture<St
     public async Task Link_categories_match_the_seed_links(string speakerKey)
     {
         var mine = Seed.Of(speakerKey).Select(s => s.Key).ToHashSet();
-        int Count(Func<SeedFacts.Statement, bool> predicate) => Seed.Statements.Count(s => mine.Contains(s.Key) && predicate(s));
-        bool Incoming(SeedFacts.Statement s, string relation, bool sameSpeaker) => Seed.Links.Any(l =>
-            l.To == s.Key && l.Relation == relation && (Seed.ByKey(l.From).Speaker == s.Speaker) == sameSpeaker);
-        bool Outgoing(SeedFacts.Statement s, string relation, bool? sameSpeaker) => Seed.Links.Any(l =>
-            l.From == s.Key && l.Relation == relation && (sameSpeaker is null || (Seed.ByKey(l.To).Speaker == s.Speaker) == sameSpeaker));
+        int Count(Func<SeedStatementRow, bool> predicate) => Seed.Statements.Count(s => mine.Contains(s.Key) && predicate(s));
+        bool Incoming(SeedStatementRow s, string relation, bool sameSpeaker) => Seed.Links.Any(l =>
+            l.To == s.Key && l.Relation == relation && (Seed.Statement(l.From).Speaker == s.Speaker) == sameSpeaker);
+        bool Outgoing(SeedStatementRow s, string relation, bool? sameSpeaker) => Seed.Links.Any(l =>
+            l.From == s.Key && l.Relation == relation && (sameSpeaker is null || (Seed.Statement(l.To).Speaker == s.Speaker) == sameSpeaker));
 
         var result = await database.Send(new GetSpeakerLinks(await IdOf(speakerKey)));
 
@@ -164,7 +164,7 @@ public sealed class SpeakerStatsTests(StatsDatabase database) : IClassFixture<St
     [MemberData(nameof(SpeakerKeys))]
     public async Task Top_topics_are_ranked_by_the_speakers_statements_carrying_them(string speakerKey)
     {
-        var expected = Seed.Of(speakerKey).SelectMany(s => s.Topics)
+        var expected = Seed.Of(speakerKey).SelectMany(s => s.Topics.Select(t => t.Trim()).Distinct(StringComparer.OrdinalIgnoreCase))
             .GroupBy(t => t, StringComparer.OrdinalIgnoreCase)
             .Select(g => (Name: g.Key, Count: g.Count()))
             .OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.Ordinal)
@@ -183,8 +183,8 @@ public sealed class SpeakerStatsTests(StatsDatabase database) : IClassFixture<St
     {
         var mine = Seed.Of(speakerKey).Select(s => s.Key).ToHashSet();
         var expected = Seed.Links
-            .Where(l => l.Relation == "Rebuts" && mine.Contains(l.To) && Seed.ByKey(l.From).Speaker != Seed.ByKey(l.To).Speaker)
-            .GroupBy(l => Seed.Speakers.Single(s => s.Key == Seed.ByKey(l.From).Speaker).Name)
+            .Where(l => l.Relation == "Rebuts" && mine.Contains(l.To) && Seed.Statement(l.From).Speaker != Seed.Statement(l.To).Speaker)
+            .GroupBy(l => Seed.Speakers.Single(s => s.Key == Seed.Statement(l.From).Speaker).Name)
             .ToDictionary(g => g.Key, g => g.Count());
 
         var result = await database.Send(new GetSpeakerRebutters(await IdOf(speakerKey)));
