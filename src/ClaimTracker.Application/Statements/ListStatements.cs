@@ -145,7 +145,7 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
         }
         if (request.SpeakerId is { } speakerId)
         {
-            query = query.Where(s => s.SpeakerId == speakerId || s.OnBehalfOfId == speakerId);
+            query = query.Where(Stats.SpeakerStatements.By(speakerId));
         }
         if (request.TopicId is { } topicId)
         {
@@ -153,7 +153,7 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
         }
         if (request.Verdict is { } verdict)
         {
-            query = query.Where(s => s.Review != null && s.Review.Rating == verdict);
+            query = query.Where(Stats.PublishedVerdict.Is(verdict));
         }
         if (request.Status is { } status)
         {

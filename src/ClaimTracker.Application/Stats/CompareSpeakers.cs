@@ -21,7 +21,9 @@ public sealed record CompareSpeakers(IReadOnlyList<int> SpeakerIds) : IQuery<Spe
 public sealed record ComparedSpeaker(int Id, string Name, IReadOnlyList<VerdictCount> Verdicts, IReadOnlyList<TimelinePoint> Timeline)
 {
     public int Total => Verdicts.Sum(v => v.Count);
+    /// <summary>Statements with a published verdict (see <see cref="PublishedVerdict"/>).</summary>
     public int Rated => Verdicts.Where(v => v.Verdict is not null).Sum(v => v.Count);
+    public int InProgress => Verdicts.CountOf(VerdictBucket.Pending);
 }
 
 /// <summary>Speakers in the order asked for; every timeline has the same buckets.</summary>
@@ -42,16 +44,14 @@ internal sealed class CompareSpeakersHandler(IClaimTrackerDb db) : IRequestHandl
     public async Task<SpeakerComparison> Handle(CompareSpeakers request, CancellationToken cancellationToken)
     {
         var ids = request.SpeakerIds.Distinct().ToList();
-        // One query: statements made by each speaker, UNION ALL those made on their behalf by someone else
-        // (a statement on one's own behalf is already in the first half), grouped by speaker, month and verdict.
+        // One query: each speaker's statements (the same rule as their own page), grouped by month and verdict
+        // bucket, the speakers' parts joined by UNION ALL (at most five).
         var statements = db.Statements.AsNoTracking();
-        var own = statements.Where(s => ids.Contains(s.SpeakerId))
-            .Select(s => new { Who = s.SpeakerId, s.SaidOn, Verdict = (Rating?)s.Review!.Rating });
-        var onBehalf = statements.Where(s => s.OnBehalfOfId != null && s.OnBehalfOfId != s.SpeakerId && ids.Contains(s.OnBehalfOfId.Value))
-            .Select(s => new { Who = s.OnBehalfOfId!.Value, s.SaidOn, Verdict = (Rating?)s.Review!.Rating });
-        var rows = await own.Concat(onBehalf)
-            .GroupBy(x => new { x.Who, x.SaidOn.Year, x.SaidOn.Month, x.Verdict })
-            .Select(g => new { g.Key.Who, Row = new MonthCount(g.Key.Year, g.Key.Month, g.Key.Verdict, g.Count()) })
+        var rows = await ids
+            .Select(id => PublishedVerdict.Rate(SpeakerStatements.Of(statements, id))
+                .GroupBy(x => new { x.SaidOn.Year, x.SaidOn.Month, x.Verdict, x.InProgress })
+                .Select(g => new { Who = id, g.Key.Year, g.Key.Month, g.Key.Verdict, g.Key.InProgress, Count = g.Count() }))
+            .Aggregate((a, b) => a.Concat(b))
             .ToListAsync(cancellationToken);
 
         var names = await db.Speakers.AsNoTracking().Where(s => ids.Contains(s.Id))
@@ -62,18 +62,18 @@ internal sealed class CompareSpeakersHandler(IClaimTrackerDb db) : IRequestHandl
             throw new NotFoundException("Speaker", missing);
         }
 
-        var all = rows.Select(r => r.Row).ToList();
+        var all = rows.Select(r => new MonthCount(r.Year, r.Month, r.Verdict, r.InProgress, r.Count)).ToList();
         var (bucket, _) = Timeline.Build(all);
         var first = all.Count == 0 ? 0 : all.Min(r => (r.Year * 12) + r.Month - 1);
         var last = all.Count == 0 ? -1 : all.Max(r => (r.Year * 12) + r.Month - 1);
 
         var speakers = ids.Select(id =>
         {
-            var mine = rows.Where(r => r.Who == id).Select(r => r.Row).ToList();
+            var mine = rows.Where(r => r.Who == id).Select(r => new MonthCount(r.Year, r.Month, r.Verdict, r.InProgress, r.Count)).ToList();
             return new ComparedSpeaker(
                 id,
                 names[id],
-                Verdicts.Complete(mine.Select(r => new VerdictCount(r.Verdict, r.Count))),
+                Verdicts.Complete(mine.Select(r => new VerdictCount(r.Verdict, r.Count, r.InProgress))),
                 all.Count == 0 ? [] : Timeline.Points(mine, bucket, first, last));
         }).ToList();
         return new SpeakerComparison(bucket, speakers);

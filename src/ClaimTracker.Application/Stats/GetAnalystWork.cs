@@ -16,14 +16,25 @@ public enum WorkKind
     VerdictsPublished = 4,
 }
 
-/// <summary>Who did what on the desk over the last <see cref="Days"/> days, by member and kind of work.</summary>
+/// <summary>
+/// Who did what on the desk over the last <see cref="Days"/> days (from midnight UTC <see cref="Days"/> days ago, so
+/// the window is whole days and the statement list's <c>workFrom</c> date selects the same work), by member and kind.
+/// </summary>
 [AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
-public sealed record GetAnalystWork(int Days = 30) : IQuery<IReadOnlyList<AnalystWork>>;
+public sealed record GetAnalystWork(int Days = 30) : IQuery<MemberWork>;
+
+/// <summary>Members with most work first; <see cref="Since"/> is the first day counted.</summary>
+public sealed record MemberWork(DateOnly Since, IReadOnlyList<AnalystWork> Members);
 
 /// <summary>One member's counts for every <see cref="WorkKind"/>, zeros included.</summary>
 public sealed record AnalystWork(string UserName, IReadOnlyList<int> Counts)
 {
+    /// <summary>Shown for work no member account did (records loaded at start-up without a user).</summary>
+    public const string Unknown = "(unknown)";
+
     public int Total => Counts.Sum();
+
+    public bool IsKnownMember => UserName != Unknown;
 }
 
 public sealed class GetAnalystWorkValidator : AbstractValidator<GetAnalystWork>
@@ -34,13 +45,12 @@ public sealed class GetAnalystWorkValidator : AbstractValidator<GetAnalystWork>
     }
 }
 
-internal sealed class GetAnalystWorkHandler(IClaimTrackerDb db, IClock clock) : IRequestHandler<GetAnalystWork, IReadOnlyList<AnalystWork>>
+internal sealed class GetAnalystWorkHandler(IClaimTrackerDb db, IClock clock) : IRequestHandler<GetAnalystWork, MemberWork>
 {
-    private const string Unknown = "(unknown)";
-
-    public async Task<IReadOnlyList<AnalystWork>> Handle(GetAnalystWork request, CancellationToken cancellationToken)
+    public async Task<MemberWork> Handle(GetAnalystWork request, CancellationToken cancellationToken)
     {
-        var since = clock.UtcNow.AddDays(-request.Days);
+        var firstDay = DateOnly.FromDateTime(clock.UtcNow).AddDays(-request.Days);
+        var since = firstDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
         // Five grouped counts in one round trip (UNION ALL); each row says which kind of work it counts.
         var added = db.Statements.Where(s => s.CreatedAtUtc >= since)
@@ -59,9 +69,10 @@ internal sealed class GetAnalystWorkHandler(IClaimTrackerDb db, IClock clock) : 
             .ToListAsync(cancellationToken);
 
         var kinds = Enum.GetValues<WorkKind>();
-        return rows.GroupBy(r => r.User ?? Unknown, StringComparer.Ordinal)
+        var members = rows.GroupBy(r => r.User ?? AnalystWork.Unknown, StringComparer.Ordinal)
             .Select(g => new AnalystWork(g.Key, kinds.Select(k => g.Where(r => r.Kind == (int)k).Sum(r => r.Count)).ToList()))
             .OrderByDescending(w => w.Total).ThenBy(w => w.UserName, StringComparer.Ordinal)
             .ToList();
+        return new MemberWork(firstDay, members);
     }
 }

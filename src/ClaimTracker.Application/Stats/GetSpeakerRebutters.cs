@@ -34,10 +34,8 @@ internal sealed class GetSpeakerRebuttersHandler(IClaimTrackerDb db) : IRequestH
         var counts =
             from l in db.StatementLinks.AsNoTracking()
             join responding in db.Statements on l.FromStatementId equals responding.Id
-            join target in db.Statements on l.ToStatementId equals target.Id
-            where l.Relation == LinkRelation.Rebuts
-                && (target.SpeakerId == id || target.OnBehalfOfId == id)
-                && responding.SpeakerId != target.SpeakerId
+            join target in SpeakerStatements.Of(db.Statements, id) on l.ToStatementId equals target.Id
+            where l.Relation == LinkRelation.Rebuts && responding.SpeakerId != target.SpeakerId
             group l by responding.SpeakerId into g
             select new { SpeakerId = g.Key, Count = g.Count() };
         var ranked =

@@ -23,9 +23,9 @@ internal sealed class GetSpeakerTimelineHandler(IClaimTrackerDb db) : IRequestHa
     {
         // Grouped by calendar month in SQL (a few hundred rows at most, whatever the number of statements); the
         // choice of month or year buckets is made here, on those rows.
-        var rows = await SpeakerStatements.Of(db.Statements.AsNoTracking(), request.SpeakerId)
-            .GroupBy(s => new { s.SaidOn.Year, s.SaidOn.Month, Verdict = (Rating?)s.Review!.Rating })
-            .Select(g => new MonthCount(g.Key.Year, g.Key.Month, g.Key.Verdict, g.Count()))
+        var rows = await PublishedVerdict.Rate(SpeakerStatements.Of(db.Statements.AsNoTracking(), request.SpeakerId))
+            .GroupBy(s => new { s.SaidOn.Year, s.SaidOn.Month, s.Verdict, s.InProgress })
+            .Select(g => new MonthCount(g.Key.Year, g.Key.Month, g.Key.Verdict, g.Key.InProgress, g.Count()))
             .ToListAsync(cancellationToken);
         var (bucket, points) = Timeline.Build(rows);
         return new VerdictTimeline(bucket, points);

@@ -6,25 +6,30 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Application.Stats;
 
-/// <summary>How a speaker's statements were rated, unrated ones included: the donut on the speaker page.</summary>
+/// <summary>
+/// How a speaker's statements were rated, by published verdict (<see cref="PublishedVerdict"/>), with "in progress"
+/// and "unrated" as their own buckets: the donut on the speaker page.
+/// </summary>
 [AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
 public sealed record GetSpeakerVerdicts(int SpeakerId) : IQuery<VerdictDistribution>;
 
-/// <summary>Every verdict bucket in scale order, zeros included; unrated last.</summary>
+/// <summary>Every verdict bucket in scale order, zeros included; "in progress" and "unrated" last.</summary>
 public sealed record VerdictDistribution(IReadOnlyList<VerdictCount> Counts)
 {
     public int Total => Counts.Sum(c => c.Count);
+    /// <summary>Statements with a published verdict.</summary>
     public int Rated => Counts.Where(c => c.Verdict is not null).Sum(c => c.Count);
+    public int InProgress => Counts.CountOf(VerdictBucket.Pending);
 }
 
 internal sealed class GetSpeakerVerdictsHandler(IClaimTrackerDb db) : IRequestHandler<GetSpeakerVerdicts, VerdictDistribution>
 {
     public async Task<VerdictDistribution> Handle(GetSpeakerVerdicts request, CancellationToken cancellationToken)
     {
-        // One GROUP BY over a LEFT JOIN to reviews: a statement without a review groups under NULL, "unrated".
-        var rows = await SpeakerStatements.Of(db.Statements.AsNoTracking(), request.SpeakerId)
-            .GroupBy(s => (Rating?)s.Review!.Rating)
-            .Select(g => new VerdictCount(g.Key, g.Count()))
+        // One GROUP BY over a LEFT JOIN to reviews, by published rating and whether a verdict is in progress.
+        var rows = await PublishedVerdict.Rate(SpeakerStatements.Of(db.Statements.AsNoTracking(), request.SpeakerId))
+            .GroupBy(s => new { s.Verdict, s.InProgress })
+            .Select(g => new VerdictCount(g.Key.Verdict, g.Count(), g.Key.InProgress))
             .ToListAsync(cancellationToken);
         return new VerdictDistribution(Verdicts.Complete(rows));
     }

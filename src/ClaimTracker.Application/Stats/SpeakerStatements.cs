@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ClaimTracker.Domain.Reviews;
 using ClaimTracker.Domain.Statements;
 
@@ -5,14 +6,19 @@ namespace ClaimTracker.Application.Stats;
 
 /// <summary>
 /// What a speaker's numbers count: the statements they made and those made on their behalf (a spokesman speaking
-/// for a ministry counts for the ministry too). The same set the statement list shows for <c>?speaker=id</c>, so a
-/// chart segment and the list it links to agree. A statement that is both made and made on behalf of the same
-/// speaker is one row, so it counts once.
+/// for a ministry counts for the ministry too). The one rule for "a speaker's statements": every chart, the
+/// rebutters query and the statement list's <c>?speaker=id</c> use <see cref="By"/>, so a chart segment and the
+/// list it links to agree. A statement that is both made and made on behalf of the same speaker is one row, so it
+/// counts once.
 /// </summary>
 public static class SpeakerStatements
 {
+    /// <summary>The statements made by <paramref name="speakerId"/> or on their behalf, as a filter EF translates.</summary>
+    public static Expression<Func<Statement, bool>> By(int speakerId) =>
+        s => s.SpeakerId == speakerId || s.OnBehalfOfId == speakerId;
+
     public static IQueryable<Statement> Of(IQueryable<Statement> statements, int speakerId) =>
-        statements.Where(s => s.SpeakerId == speakerId || s.OnBehalfOfId == speakerId);
+        statements.Where(By(speakerId));
 
     /// <summary>
     /// The same statements as <see cref="Of"/> in two disjoint parts, each found by an equality on an indexed column.
@@ -24,8 +30,65 @@ public static class SpeakerStatements
          statements.Where(s => s.OnBehalfOfId == speakerId && s.SpeakerId != speakerId));
 }
 
-/// <summary>How many statements carry a verdict; <see cref="Verdict"/> null means no one has rated them yet.</summary>
-public sealed record VerdictCount(Rating? Verdict, int Count);
+/// <summary>
+/// The one rule for what a chart calls a statement's verdict: only a verdict the desk has published counts. A
+/// verdict still drafted or in review is "in progress", never a rating; a statement with no review is "unrated".
+/// A published verdict that was corrected counts with its corrected rating. The statement list's verdict filter
+/// uses the same expressions, so a segment and the list it opens agree.
+/// </summary>
+public static class PublishedVerdict
+{
+    /// <summary>What <c>?verdict=</c> says for the "in progress" bucket (and <see cref="UnratedParameter"/> for unrated).</summary>
+    public const string InProgressParameter = "inprogress";
+
+    public const string UnratedParameter = "unrated";
+
+    /// <summary>Published with this rating.</summary>
+    public static Expression<Func<Statement, bool>> Is(Rating rating) =>
+        s => s.Review != null && s.Review.Status == ReviewStatus.Published && s.Review.Rating == rating;
+
+    /// <summary>A verdict is drafted or in review, not yet published.</summary>
+    public static Expression<Func<Statement, bool>> InProgress { get; } =
+        s => s.Review != null && s.Review.Status != ReviewStatus.Published;
+
+    /// <summary>No one has started a verdict.</summary>
+    public static Expression<Func<Statement, bool>> Unrated { get; } = s => s.Review == null;
+
+    /// <summary>Each statement with its bucket, for grouping in SQL.</summary>
+    public static IQueryable<RatedStatement> Rate(IQueryable<Statement> statements) =>
+        statements.Select(s => new RatedStatement
+        {
+            SaidOn = s.SaidOn,
+            Verdict = s.Review != null && s.Review.Status == ReviewStatus.Published ? (Rating?)s.Review.Rating : null,
+            InProgress = s.Review != null && s.Review.Status != ReviewStatus.Published,
+        });
+}
+
+/// <summary>A statement reduced to what verdict charts group by (see <see cref="PublishedVerdict.Rate"/>).</summary>
+public sealed class RatedStatement
+{
+    public DateOnly SaidOn { get; init; }
+    /// <summary>The published rating; null when unrated or in progress.</summary>
+    public Rating? Verdict { get; init; }
+    public bool InProgress { get; init; }
+}
+
+/// <summary>One bucket of a verdict chart: a published rating, "in progress", or "unrated".</summary>
+public readonly record struct VerdictBucket(Rating? Rating, bool InProgress)
+{
+    public static VerdictBucket Unrated { get; } = new(null, false);
+    public static VerdictBucket Pending { get; } = new(null, true);
+    public bool IsPublished => Rating is not null;
+}
+
+/// <summary>
+/// How many statements carry a published verdict; <see cref="Verdict"/> null means none is published: "in progress"
+/// when <see cref="InProgress"/> (drafted or in review), else unrated.
+/// </summary>
+public sealed record VerdictCount(Rating? Verdict, int Count, bool InProgress = false)
+{
+    public VerdictBucket Bucket => new(Verdict, Verdict is null && InProgress);
+}
 
 public enum TimeBucket
 {
@@ -41,19 +104,26 @@ public sealed record TimelinePoint(DateOnly From, DateOnly To, IReadOnlyList<Ver
 
 public static class Verdicts
 {
-    /// <summary>Every bucket a verdict chart shows, in scale order, with "unrated" last.</summary>
-    public static readonly IReadOnlyList<Rating?> All = [.. Enum.GetValues<Rating>().Select(r => (Rating?)r), null];
+    /// <summary>Every bucket a verdict chart shows: published ratings in scale order, then "in progress", then "unrated".</summary>
+    public static readonly IReadOnlyList<VerdictBucket> All =
+        [.. Enum.GetValues<Rating>().Select(r => new VerdictBucket(r, false)), VerdictBucket.Pending, VerdictBucket.Unrated];
+
+    /// <summary>The published ratings only: what "rated" means.</summary>
+    public static IReadOnlyList<VerdictBucket> Published => [.. All.Where(b => b.IsPublished)];
 
     /// <summary>Counts for every bucket, zeros included, so charts side by side line up.</summary>
     public static IReadOnlyList<VerdictCount> Complete(IEnumerable<VerdictCount> counts)
     {
-        var byVerdict = counts.GroupBy(c => c.Verdict).ToDictionary(g => g.Key ?? (Rating)(-1), g => g.Sum(c => c.Count));
-        return All.Select(v => new VerdictCount(v, byVerdict.GetValueOrDefault(v ?? (Rating)(-1)))).ToList();
+        var byBucket = counts.GroupBy(c => c.Bucket).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+        return All.Select(b => new VerdictCount(b.Rating, byBucket.GetValueOrDefault(b), b.InProgress)).ToList();
     }
+
+    public static int CountOf(this IEnumerable<VerdictCount> counts, VerdictBucket bucket) =>
+        counts.Where(c => c.Bucket == bucket).Sum(c => c.Count);
 }
 
-/// <summary>Statement counts per calendar month and verdict, as the database groups them.</summary>
-public sealed record MonthCount(int Year, int Month, Rating? Verdict, int Count);
+/// <summary>Statement counts per calendar month and verdict bucket, as the database groups them.</summary>
+public sealed record MonthCount(int Year, int Month, Rating? Verdict, bool InProgress, int Count);
 
 public static class Timeline
 {
@@ -83,7 +153,7 @@ public static class Timeline
         {
             for (var year = firstMonth / 12; year <= lastMonth / 12; year++)
             {
-                var inYear = rows.Where(r => r.Year == year).Select(r => new VerdictCount(r.Verdict, r.Count));
+                var inYear = rows.Where(r => r.Year == year).Select(r => new VerdictCount(r.Verdict, r.Count, r.InProgress));
                 points.Add(new TimelinePoint(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), Verdicts.Complete(inYear)));
             }
             return points;
@@ -91,7 +161,7 @@ public static class Timeline
         for (var m = firstMonth; m <= lastMonth; m++)
         {
             var (year, month) = (m / 12, (m % 12) + 1);
-            var inMonth = rows.Where(r => r.Year == year && r.Month == month).Select(r => new VerdictCount(r.Verdict, r.Count));
+            var inMonth = rows.Where(r => r.Year == year && r.Month == month).Select(r => new VerdictCount(r.Verdict, r.Count, r.InProgress));
             var from = new DateOnly(year, month, 1);
             points.Add(new TimelinePoint(from, from.AddMonths(1).AddDays(-1), Verdicts.Complete(inMonth)));
         }

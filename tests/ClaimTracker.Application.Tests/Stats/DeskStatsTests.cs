@@ -33,7 +33,9 @@ public sealed class DeskStatsTests(StatsDatabase database) : IClassFixture<Stats
         {
             var mine = Seed.Of(key);
             Assert.Equal(mine.Count, speaker.Total);
-            Assert.Equal(mine.Count(s => s.Rating is not null), speaker.Rated);
+            // Rated means a published verdict; drafts and verdicts in review are "in progress".
+            Assert.Equal(mine.Count(s => s.ReviewStatus == "Published"), speaker.Rated);
+            Assert.Equal(mine.Count(s => s.ReviewStatus is "Draft" or "InReview"), speaker.InProgress);
             Assert.Equal((await database.Send(new GetSpeakerVerdicts(speaker.Id))).Counts, speaker.Verdicts);
             Assert.Equal(mine.Count, speaker.Timeline.Sum(p => p.Total));
             foreach (var point in speaker.Timeline)
@@ -114,12 +116,14 @@ public sealed class DeskStatsTests(StatsDatabase database) : IClassFixture<Stats
     {
         var result = await database.Send(new GetAnalystWork(30));
 
-        var seed = Assert.Single(result);
+        // The window is whole days, so the list's workFrom date selects the same work.
+        Assert.Equal(DateOnly.FromDateTime(StatsDatabase.Now).AddDays(-30), result.Since);
+        var seed = Assert.Single(result.Members);
         Assert.Equal("seed", seed.UserName);
         Assert.Equal(Seed.Statements.Count, seed.Counts[(int)WorkKind.StatementsAdded]);
         Assert.Equal(0, seed.Counts[(int)WorkKind.StatementsEdited]);
         // Seeded links carry the date of the statement that responds, so only the recent ones count as this month's work.
-        var since = StatsDatabase.Now.AddDays(-30);
+        var since = result.Since.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         Assert.Equal(
             Seed.Links.Count(l => Seed.Statement(l.From).SaidOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) >= since),
             seed.Counts[(int)WorkKind.LinksAdded]);

@@ -1,6 +1,7 @@
 using ClaimTracker.Application.Tests.Support;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Reviews;
 using ClaimTracker.Application.Statements;
 using ClaimTracker.Application.Stats;
 using ClaimTracker.Domain.Reviews;
@@ -21,33 +22,77 @@ public sealed class SpeakerStatsTests(StatsDatabase database) : IClassFixture<St
         return await database.Read(db => db.Speakers.Where(s => s.Name == name).Select(s => s.Id).SingleAsync());
     }
 
+    /// <summary>The seed's rating if the desk published it; a draft or a verdict in review is no rating yet.</summary>
+    private static string? PublishedRating(SeedStatementRow s) => s.ReviewStatus == "Published" ? s.Rating : null;
+
+    private static bool InProgress(SeedStatementRow s) => s.ReviewStatus is not null && s.ReviewStatus != "Published";
+
     [Theory]
     [MemberData(nameof(SpeakerKeys))]
-    public async Task Verdict_distribution_counts_every_statement_once_with_unrated_as_its_own_bucket(string speakerKey)
+    public async Task Verdict_distribution_counts_every_statement_once_by_published_verdict_with_in_progress_and_unrated_buckets(string speakerKey)
     {
         var mine = Seed.Of(speakerKey);
 
         var result = await database.Send(new GetSpeakerVerdicts(await IdOf(speakerKey)));
 
         Assert.Equal(mine.Count, result.Total);
-        Assert.Equal(mine.Count(s => s.Rating is null), result.Counts.Single(c => c.Verdict is null).Count);
+        Assert.Equal(mine.Count(s => s.ReviewStatus is null), result.Counts.CountOf(VerdictBucket.Unrated));
+        Assert.Equal(mine.Count(InProgress), result.Counts.CountOf(VerdictBucket.Pending));
+        Assert.Equal(mine.Count(InProgress), result.InProgress);
+        Assert.Equal(mine.Count(s => PublishedRating(s) is not null), result.Rated);
         foreach (var rating in Enum.GetValues<Rating>())
         {
-            Assert.Equal(mine.Count(s => s.Rating == rating.ToString()), result.Counts.Single(c => c.Verdict == rating).Count);
+            Assert.Equal(mine.Count(s => PublishedRating(s) == rating.ToString()), result.Counts.CountOf(new VerdictBucket(rating, false)));
         }
     }
 
     [Fact]
-    public async Task The_president_has_three_rated_statements_and_the_rest_unrated()
+    public async Task The_president_has_one_published_verdict_two_in_progress_and_the_rest_unrated()
     {
         var trump = Seed.Of("donald-trump");
 
         var result = await database.Send(new GetSpeakerVerdicts(await IdOf("donald-trump")));
 
+        // His "Misleading" is in review and his "Unverified" a draft: neither is a verdict the desk has given.
         Assert.Equal(trump.Count, result.Total);
-        Assert.Equal(3, result.Rated);
-        Assert.Equal([Rating.False, Rating.Unverified, Rating.Misleading],
-            result.Counts.Where(c => c.Verdict is not null && c.Count > 0).Select(c => c.Verdict!.Value));
+        Assert.Equal(1, result.Rated);
+        Assert.Equal([Rating.False], result.Counts.Where(c => c.Verdict is not null && c.Count > 0).Select(c => c.Verdict!.Value));
+        Assert.Equal(2, result.InProgress);
+        Assert.Equal(trump.Count - 3, result.Counts.CountOf(VerdictBucket.Unrated));
+    }
+
+    [Fact]
+    public async Task A_verdict_counts_as_rated_only_once_it_is_published_and_then_with_its_corrected_rating()
+    {
+        var speaker = await database.CreateSpeakerAsync("Stats Verdict Rule Speaker");
+        var source = await database.SourceIdAsync(Commands.SourceKey);
+        var statement = await database.SendAs(Roles.Analyst, new CreateStatement(StatementInputs.Valid(speaker, source, "A claim the desk is still checking") with { SaidOn = new DateOnly(2019, 7, 1) }));
+        await database.SendAs(Roles.Analyst, new DraftReview(statement, null, Workflow.Verdict(Rating.False)));
+
+        var drafted = await database.Send(new GetSpeakerVerdicts(speaker));
+        var comparedDraft = await database.Send(new CompareSpeakers([speaker, await IdOf("donald-trump")]));
+        var timelineDraft = await database.Send(new GetSpeakerTimeline(speaker));
+
+        Assert.Equal(0, drafted.Rated);
+        Assert.Equal(1, drafted.InProgress);
+        Assert.Equal(0, comparedDraft.Speakers[0].Rated);
+        Assert.Equal(1, comparedDraft.Speakers[0].InProgress);
+        Assert.Equal(1, timelineDraft.Points.Single().Counts.CountOf(VerdictBucket.Pending));
+
+        await database.SendAs(Roles.Analyst, new SubmitReview(statement, await database.ReviewVersionAsync(statement)));
+        Assert.Equal(1, (await database.Send(new GetSpeakerVerdicts(speaker))).InProgress);
+
+        await database.SendAs(Roles.Editor, new PublishReview(statement, await database.ReviewVersionAsync(statement)));
+        var published = await database.Send(new GetSpeakerVerdicts(speaker));
+        Assert.Equal(1, published.Rated);
+        Assert.Equal(0, published.InProgress);
+        Assert.Equal(1, published.Counts.CountOf(new VerdictBucket(Rating.False, false)));
+
+        await database.SendAs(Roles.Editor, new CorrectReview(
+            statement, await database.ReviewVersionAsync(statement), Workflow.Verdict(Rating.Misleading), "Re-rated: the record was incomplete."));
+        var corrected = await database.Send(new GetSpeakerVerdicts(speaker));
+        Assert.Equal(0, corrected.Counts.CountOf(new VerdictBucket(Rating.False, false)));
+        Assert.Equal(1, corrected.Counts.CountOf(new VerdictBucket(Rating.Misleading, false)));
     }
 
     [Theory]
@@ -71,7 +116,8 @@ public sealed class SpeakerStatsTests(StatsDatabase database) : IClassFixture<St
         {
             var inBucket = mine.Where(s => s.SaidOn >= point.From && s.SaidOn <= point.To).ToList();
             Assert.Equal(inBucket.Count, point.Total);
-            Assert.Equal(inBucket.Count(s => s.Rating is null), point.Counts.Single(c => c.Verdict is null).Count);
+            Assert.Equal(inBucket.Count(s => s.ReviewStatus is null), point.Counts.CountOf(VerdictBucket.Unrated));
+            Assert.Equal(inBucket.Count(InProgress), point.Counts.CountOf(VerdictBucket.Pending));
         }
         // Consecutive buckets: each starts the day after the previous one ends.
         Assert.All(result.Points.Zip(result.Points.Skip(1)), pair => Assert.Equal(pair.First.To.AddDays(1), pair.Second.From));
@@ -147,7 +193,7 @@ public sealed class SpeakerStatsTests(StatsDatabase database) : IClassFixture<St
         var id = await IdOf(speakerKey);
         var result = await database.Send(new GetSpeakerVerdicts(id));
 
-        foreach (var bucket in result.Counts)
+        foreach (var bucket in result.Counts.Where(c => !c.Bucket.InProgress))
         {
             var listed = await database.Send(new ListStatements
             {
@@ -158,6 +204,10 @@ public sealed class SpeakerStatsTests(StatsDatabase database) : IClassFixture<St
             });
             Assert.Equal(bucket.Count, listed.Items.Count);
         }
+        // "In progress" is every statement whose verdict is drafted or in review.
+        var drafts = await database.Send(new ListStatements { SpeakerId = id, Status = ReviewStatus.Draft, PageSize = Cursor.MaxPageSize });
+        var inReview = await database.Send(new ListStatements { SpeakerId = id, Status = ReviewStatus.InReview, PageSize = Cursor.MaxPageSize });
+        Assert.Equal(result.InProgress, drafts.Items.Count + inReview.Items.Count);
     }
 
     [Theory]

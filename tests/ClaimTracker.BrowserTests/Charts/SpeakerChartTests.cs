@@ -16,17 +16,20 @@ public sealed class SpeakerChartTests(BrowserFixture fixture, ITestOutputHelper 
     // A zero-height bar or an empty series is in the SVG but not visible.
     private static readonly LocatorWaitForOptions Attached = new() { State = WaitForSelectorState.Attached };
 
-    private sealed record Expected(int Id, int Total, IReadOnlyDictionary<Rating, int> Rated, int Unrated);
+    /// <summary>What his charts must show: only published verdicts count as ratings (drafts are "in progress").</summary>
+    private sealed record Expected(int Id, int Total, IReadOnlyDictionary<Rating, int> Rated, int Unrated, int InProgress);
 
     private Task<Expected> PresidentAsync() => Fixture.ReadAsync(async db =>
     {
         var id = await db.Speakers.Where(s => s.Name == "Donald Trump").Select(s => s.Id).SingleAsync();
         var mine = await db.Statements.Where(s => s.SpeakerId == id || s.OnBehalfOfId == id)
-            .Select(s => new { Rating = s.Review == null ? (Rating?)null : s.Review.Rating }).ToListAsync();
+            .Select(s => new { Rating = s.Review == null || s.Review.Status != ReviewStatus.Published ? (Rating?)null : s.Review.Rating, Reviewed = s.Review != null })
+            .ToListAsync();
         return new Expected(
             id, mine.Count,
             mine.Where(m => m.Rating is not null).GroupBy(m => m.Rating!.Value).ToDictionary(g => g.Key, g => g.Count()),
-            mine.Count(m => m.Rating is null));
+            mine.Count(m => !m.Reviewed),
+            mine.Count(m => m.Reviewed && m.Rating is null));
     });
 
     [Fact]
@@ -39,11 +42,11 @@ public sealed class SpeakerChartTests(BrowserFixture fixture, ITestOutputHelper 
         var donut = page.Locator("[data-testid=chart-verdicts]");
         await donut.Locator("svg .apexcharts-pie-area").First.WaitForAsync(Attached);
 
-        // One slice per verdict he has, plus one for his unrated statements.
-        Assert.Equal(expected.Rated.Count + 1, await donut.Locator("svg .apexcharts-pie-area").CountAsync());
+        // One slice per published verdict he has, one for verdicts in progress and one for his unrated statements.
+        Assert.Equal(expected.Rated.Count + 2, await donut.Locator("svg .apexcharts-pie-area").CountAsync());
         var timeline = page.Locator("[data-testid=chart-timeline]");
         await timeline.Locator("svg .apexcharts-bar-area").First.WaitForAsync(Attached);
-        Assert.Equal(expected.Rated.Count + 1, await timeline.Locator("svg .apexcharts-series").CountAsync());
+        Assert.Equal(expected.Rated.Count + 2, await timeline.Locator("svg .apexcharts-series").CountAsync());
         await ScreenshotAsync(page, "charts-speaker-page");
 
         await donut.GetByTestId("chart-toggle").ClickAsync();
@@ -57,7 +60,9 @@ public sealed class SpeakerChartTests(BrowserFixture fixture, ITestOutputHelper 
         }
         Assert.StartsWith($"{expected.Unrated} (", cells["Unrated"], StringComparison.Ordinal);
         Assert.StartsWith($"{expected.Rated[Rating.False]} (", cells["False"], StringComparison.Ordinal);
-        Assert.StartsWith($"{expected.Rated[Rating.Misleading]} (", cells["Misleading"], StringComparison.Ordinal);
+        // His "Misleading" is still in review: not a verdict yet.
+        Assert.StartsWith("0", cells["Misleading"], StringComparison.Ordinal);
+        Assert.StartsWith($"{expected.InProgress} (", cells["In progress"], StringComparison.Ordinal);
         Assert.StartsWith("0", cells["True"], StringComparison.Ordinal);
         Assert.Equal(expected.Total, cells.Values.Sum(v => int.Parse(v.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal($"statements?speaker={expected.Id}&verdict=unrated",

@@ -86,7 +86,7 @@ public sealed class ApexChartTests : BunitContext
         chart.Find("[data-testid=chart-toggle]").Click();
 
         var rows = chart.FindAll("[data-testid=chart-table] tbody tr");
-        Assert.Equal(8, rows.Count); // seven ratings and unrated, zeros included
+        Assert.Equal(9, rows.Count); // seven ratings, in progress and unrated, zeros included
         var unrated = rows.Single(r => r.QuerySelector("th")!.TextContent == "Unrated");
         Assert.Equal("18 (86%)", unrated.QuerySelector("td")!.TextContent.Trim());
         Assert.Equal("statements?speaker=7&verdict=unrated", unrated.QuerySelector("a")!.GetAttribute("href"));

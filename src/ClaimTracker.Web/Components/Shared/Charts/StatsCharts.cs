@@ -6,13 +6,17 @@ using ClaimTracker.Domain.Statements;
 
 namespace ClaimTracker.Web.Components.Shared.Charts;
 
-/// <summary>Links into the statement list with the filters it reads from its URL.</summary>
+/// <summary>
+/// Links into the statement list with the filters it reads from its URL, by the agreed parameter names (verdict,
+/// status, publishedFrom/publishedTo, member + work + workFrom...).
+/// </summary>
 public static class StatementListUrl
 {
     public static string For(
-        int? speaker = null, Rating? verdict = null, bool unrated = false, int? topic = null,
+        int? speaker = null, VerdictBucket? verdict = null, int? topic = null,
         LinkRelation? link = null, LinkScope scope = LinkScope.Any, DateOnly? from = null, DateOnly? to = null,
-        ReviewStatus? status = null)
+        ReviewStatus? status = null, DateOnly? publishedFrom = null, DateOnly? publishedTo = null,
+        string? member = null, WorkKind? work = null, DateOnly? workFrom = null)
     {
         var parts = new List<string>();
         void Add(string name, string? value)
@@ -24,22 +28,48 @@ public static class StatementListUrl
         }
         Add("speaker", speaker?.ToString(CultureInfo.InvariantCulture));
         Add("topic", topic?.ToString(CultureInfo.InvariantCulture));
-        Add("verdict", unrated ? "unrated" : verdict?.ToString());
+        Add("verdict", verdict is { } v ? VerdictParameter(v) : null);
         Add("status", status?.ToString());
         Add("link", link?.ToString());
         Add("linkscope", link is not null && scope != LinkScope.Any ? scope.ToString() : null);
-        Add("from", from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add("to", to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add("from", Day(from));
+        Add("to", Day(to));
+        Add("publishedFrom", Day(publishedFrom));
+        Add("publishedTo", Day(publishedTo));
+        Add("member", member);
+        Add("work", member is null ? null : WorkParameter(work));
+        Add("workFrom", member is null ? null : Day(workFrom));
         return parts.Count == 0 ? "statements" : "statements?" + string.Join("&", parts);
     }
+
+    public static string VerdictParameter(VerdictBucket bucket) => bucket.Rating is { } rating
+        ? rating.ToString()
+        : bucket.InProgress ? PublishedVerdict.InProgressParameter : PublishedVerdict.UnratedParameter;
+
+    /// <summary>The agreed <c>work</c> values: added, edited, linked, drafted, published.</summary>
+    public static string? WorkParameter(WorkKind? work) => work switch
+    {
+        WorkKind.StatementsAdded => "added",
+        WorkKind.StatementsEdited => "edited",
+        WorkKind.LinksAdded => "linked",
+        WorkKind.ReviewsStarted => "drafted",
+        WorkKind.VerdictsPublished => "published",
+        _ => null,
+    };
+
+    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
 /// <summary>Turns the stats DTOs into chart data: labels, colours, and a link from every segment.</summary>
 public static class StatsCharts
 {
     public const string UnratedLabel = "Unrated";
+    public const string InProgressLabel = "In progress";
 
-    public static string VerdictLabel(Rating? verdict) => verdict is { } v ? Labels.Of(v) : UnratedLabel;
+    public static string VerdictLabel(VerdictBucket bucket) =>
+        bucket.Rating is { } v ? Labels.Of(v) : bucket.InProgress ? InProgressLabel : UnratedLabel;
+
+    public static string VerdictColor(VerdictBucket bucket) => bucket.InProgress && bucket.Rating is null ? "#98a2b3" : VerdictColor(bucket.Rating);
 
     public static string VerdictColor(Rating? verdict) => verdict switch
     {
@@ -63,28 +93,28 @@ public static class StatsCharts
 
     public static ChartData SpeakerVerdicts(VerdictDistribution d, int speakerId) =>
         new(ChartKind.Donut,
-            d.Counts.Select(c => VerdictLabel(c.Verdict)).ToList(),
+            d.Counts.Select(c => VerdictLabel(c.Bucket)).ToList(),
             [
                 new ChartSeries("Statements", d.Counts.Select(c => (double)c.Count).ToList())
                 {
                     Labels = d.Counts.Select(c => $"{c.Count} ({Share(c.Count, d.Total)})").ToList(),
-                    Links = d.Counts.Select(c => (string?)StatementListUrl.For(speakerId, c.Verdict, c.Verdict is null)).ToList(),
+                    Links = d.Counts.Select(c => (string?)StatementListUrl.For(speakerId, c.Bucket)).ToList(),
                 },
             ])
         {
-            CategoryColors = d.Counts.Select(c => VerdictColor(c.Verdict)).ToList(),
+            CategoryColors = d.Counts.Select(c => VerdictColor(c.Bucket)).ToList(),
             CategoryHeading = "Verdict",
         };
 
     public static ChartData SpeakerTimeline(VerdictTimeline t, int speakerId)
     {
-        var verdicts = Verdicts.All.Where(v => t.Points.Any(p => p.Counts.Any(c => c.Verdict == v && c.Count > 0))).ToList();
+        var verdicts = Verdicts.All.Where(v => t.Points.Any(p => p.Counts.CountOf(v) > 0)).ToList();
         return new ChartData(ChartKind.StackedColumns,
             t.Points.Select(p => BucketLabel(p.From, t.Bucket)).ToList(),
-            verdicts.Select(v => new ChartSeries(VerdictLabel(v), t.Points.Select(p => (double)p.Counts.Single(c => c.Verdict == v).Count).ToList())
+            verdicts.Select(v => new ChartSeries(VerdictLabel(v), t.Points.Select(p => (double)p.Counts.CountOf(v)).ToList())
             {
                 Color = VerdictColor(v),
-                Links = t.Points.Select(p => (string?)StatementListUrl.For(speakerId, v, v is null, from: p.From, to: p.To)).ToList(),
+                Links = t.Points.Select(p => (string?)StatementListUrl.For(speakerId, v, from: p.From, to: p.To)).ToList(),
             }).ToList())
         {
             CategoryHeading = t.Bucket == TimeBucket.Year ? "Year" : "Month",
@@ -144,12 +174,15 @@ public static class StatsCharts
             CategoryHeading = "Speaker",
         };
 
-    /// <summary>Each speaker's rated statements as shares (bars to 100%), with the counts in the labels.</summary>
+    /// <summary>
+    /// Each speaker's statements with a published verdict as shares (bars to 100%), with the counts in the labels;
+    /// verdicts in progress are not ratings yet and are named in the category label instead.
+    /// </summary>
     public static ChartData CompareVerdicts(SpeakerComparison c)
     {
-        var rated = Verdicts.All.Where(v => v is not null && c.Speakers.Any(s => s.Verdicts.Any(x => x.Verdict == v && x.Count > 0))).ToList();
+        var rated = Verdicts.Published.Where(v => c.Speakers.Any(s => s.Verdicts.CountOf(v) > 0)).ToList();
         return new ChartData(ChartKind.ShareBars,
-            c.Speakers.Select(s => $"{s.Name} ({s.Rated} rated of {s.Total})").ToList(),
+            c.Speakers.Select(s => $"{s.Name} ({s.Rated} rated of {s.Total}{(s.InProgress > 0 ? $", {s.InProgress} in progress" : "")})").ToList(),
             rated.Select(v => new ChartSeries(VerdictLabel(v), c.Speakers.Select(s => s.Rated == 0 ? 0 : 100.0 * Count(s, v) / s.Rated).ToList())
             {
                 Color = VerdictColor(v),
@@ -160,7 +193,7 @@ public static class StatsCharts
             CategoryHeading = "Speaker",
         };
 
-        static int Count(ComparedSpeaker s, Rating? v) => s.Verdicts.Single(x => x.Verdict == v).Count;
+        static int Count(ComparedSpeaker s, VerdictBucket v) => s.Verdicts.CountOf(v);
     }
 
     public static ChartData CompareTimelines(SpeakerComparison c)
@@ -189,7 +222,7 @@ public static class StatsCharts
                     // "Not reviewed" is the list's unrated filter; every stage has its own status filter.
                     Links = r.Counts.Select(c => c.Status is { } status
                         ? StatementListUrl.For(status: status)
-                        : StatementListUrl.For(unrated: true)).ToList(),
+                        : StatementListUrl.For(verdict: VerdictBucket.Unrated)).ToList(),
                 },
             ])
         {
@@ -199,12 +232,14 @@ public static class StatsCharts
 
     public static ChartData PublishedPerWeek(PublishedPerWeek p)
     {
-        var verdicts = Verdicts.All.Where(v => v is not null && p.Weeks.Any(w => w.Counts.Any(c => c.Verdict == v && c.Count > 0))).ToList();
+        var verdicts = Verdicts.Published.Where(v => p.Weeks.Any(w => w.Counts.CountOf(v) > 0)).ToList();
         return new ChartData(ChartKind.StackedColumns,
             p.Weeks.Select(w => w.WeekStart.ToString("d MMM", CultureInfo.InvariantCulture)).ToList(),
-            verdicts.Select(v => new ChartSeries(VerdictLabel(v), p.Weeks.Select(w => (double)w.Counts.Single(c => c.Verdict == v).Count).ToList())
+            verdicts.Select(v => new ChartSeries(VerdictLabel(v), p.Weeks.Select(w => (double)w.Counts.CountOf(v)).ToList())
             {
                 Color = VerdictColor(v),
+                // The week's published verdicts of this rating: published between Monday and Sunday.
+                Links = p.Weeks.Select(w => (string?)StatementListUrl.For(verdict: v, publishedFrom: w.WeekStart, publishedTo: w.WeekStart.AddDays(6))).ToList(),
             }).ToList())
         {
             CategoryHeading = "Week of",
@@ -221,10 +256,17 @@ public static class StatsCharts
         _ => kind.ToString(),
     };
 
-    public static ChartData AnalystWork(IReadOnlyList<AnalystWork> work) =>
+    /// <summary>
+    /// Each member's work since <paramref name="since"/>; a segment opens the statements that member worked on that
+    /// way since then. Work by no known member (imported records) has no link.
+    /// </summary>
+    public static ChartData AnalystWork(IReadOnlyList<AnalystWork> work, DateOnly since) =>
         new(ChartKind.StackedBars,
             work.Select(w => w.UserName).ToList(),
-            Enum.GetValues<WorkKind>().Select(k => new ChartSeries(WorkLabel(k), work.Select(w => (double)w.Counts[(int)k]).ToList())).ToList())
+            Enum.GetValues<WorkKind>().Select(k => new ChartSeries(WorkLabel(k), work.Select(w => (double)w.Counts[(int)k]).ToList())
+            {
+                Links = work.Select(w => w.IsKnownMember ? StatementListUrl.For(member: w.UserName, work: k, workFrom: since) : null).ToList(),
+            }).ToList())
         {
             CategoryHeading = "Member",
         };
