@@ -179,4 +179,27 @@ public sealed class ApexChartTests : BunitContext
         Assert.Contains("18 (86%)", chart.Markup, StringComparison.Ordinal);
         Assert.DoesNotContain(_module.Invocations, i => i.Identifier == "create");
     }
+
+    [Fact]
+    public void Markup_in_names_reaches_the_module_as_plain_data_and_the_tables_as_text()
+    {
+        const string Payload = "<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\">";
+        var topics = StatsCharts.Topics([new TopicCount(3, Payload, 4), new TopicCount(4, "<style>body{display:none}</style>", 2)], 7);
+
+        var chart = Render<ApexChart>(p => p.Add(c => c.Title, "Top topics").Add(c => c.Data, topics));
+
+        // The options carry the names as JSON strings; the module's formatters escape them where the library writes HTML.
+        var options = OptionsOf(Assert.Single(_module.Invocations, i => i.Identifier == "create"));
+        Assert.Equal(Payload, options.GetProperty("xaxis").GetProperty("categories")[0].GetString());
+        chart.Find("[data-testid=chart-toggle]").Click();
+        Assert.Empty(chart.FindAll("[data-testid=chart-table] meta, [data-testid=chart-table] style"));
+        Assert.Equal(Payload, chart.Find("[data-testid=chart-table] tbody th").TextContent);
+
+        // Without script the same table sits in <noscript>, encoded.
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+        var prerendered = Render<ApexChart>(p => p.Add(c => c.Title, "Top topics").Add(c => c.Data, topics));
+        Assert.DoesNotContain("<meta", prerendered.Markup, StringComparison.Ordinal);
+        Assert.DoesNotContain("<style>", prerendered.Markup, StringComparison.Ordinal);
+        Assert.Contains("&lt;meta http-equiv=", prerendered.Markup, StringComparison.Ordinal);
+    }
 }

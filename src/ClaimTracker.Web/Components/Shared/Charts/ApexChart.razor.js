@@ -18,9 +18,48 @@ function loadLibrary() {
   return library;
 }
 
-// Turns the plain options built in C# into what ApexCharts wants: donut series as a flat array, and functions
-// for the click handler and tooltip text.
-function prepare(options, dotnet) {
+// The one place that keeps chart text inert. Every string on a chart comes from the desk's records (speaker and
+// topic names, member names) and ApexCharts writes some of them as HTML: the legend, the tooltip's title, series
+// name and value, and the x-axis tooltip. Each of those goes through a formatter here that escapes it. Axis labels,
+// data labels and the donut's centre are SVG text nodes, which never parse markup, so they keep the library's own
+// formatting (escaping there would show "&lt;" to the reader). No caller can pass a formatter of its own: the
+// options come from C# as JSON, which cannot carry one.
+export function escapeHtml(value) {
+  return String(value ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+const asText = (value) => (Array.isArray(value) ? value.join(' ') : String(value ?? ''));
+
+function makeInert(apex, pointLabels, circular) {
+  // The text a reader sees for one point: the label C# wrote for it, else the number.
+  const pointText = (value, info) => {
+    const labels = circular ? pointLabels?.[0] : pointLabels?.[info?.seriesIndex ?? 0];
+    const index = circular ? info?.seriesIndex : info?.dataPointIndex;
+    return labels?.[index] ?? value;
+  };
+  apex.legend = { ...apex.legend, formatter: (name) => escapeHtml(asText(name)) };
+  apex.tooltip = {
+    ...apex.tooltip,
+    x: { formatter: (value) => escapeHtml(asText(value)) },
+    y: {
+      formatter: (value, info) => escapeHtml(asText(pointText(value, info))),
+      title: { formatter: (name) => escapeHtml(asText(name)) },
+    },
+  };
+  if (!circular) {
+    apex.xaxis = { ...apex.xaxis, tooltip: { ...apex.xaxis?.tooltip, formatter: (value) => escapeHtml(asText(value)) } };
+  }
+  return apex;
+}
+
+// Turns the plain options built in C# into what ApexCharts wants: donut series as a flat array, the click
+// handler, and the formatters that keep every text inert. Exported for the browser test of the formatters.
+export function prepare(options, dotnet) {
   const { pointLabels, ...apex } = options;
   const circular = apex.chart.type === 'donut' || apex.chart.type === 'pie';
   if (circular) {
@@ -35,18 +74,7 @@ function prepare(options, dotnet) {
       dotnet?.invokeMethodAsync('OnSegmentSelected', circular ? 0 : config.seriesIndex, config.dataPointIndex);
     },
   };
-  if (pointLabels) {
-    apex.tooltip = {
-      y: {
-        formatter: (value, info) => {
-          const labels = circular ? pointLabels[0] : pointLabels[info?.seriesIndex ?? 0];
-          const index = circular ? info?.seriesIndex : info?.dataPointIndex;
-          return labels?.[index] ?? value;
-        },
-      },
-    };
-  }
-  return apex;
+  return makeInert(apex, pointLabels, circular);
 }
 
 export async function create(element, options, dotnet) {
