@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ClaimTracker.Infrastructure;
 
@@ -81,7 +82,8 @@ public static class DependencyInjection
 
     /// <summary>
     /// Identity's user and role store on our context. Password and lockout settings follow OWASP ASVS 5.0: length over
-    /// composition, lockout on (the template ships it off).
+    /// composition, common passwords refused (<see cref="PasswordPolicy"/>, which replaces Identity's own validator so
+    /// the rule lives once), lockout on (the template ships it off).
     /// </summary>
     private static void AddAccountStore(IServiceCollection services) =>
         // Token providers (password reset, two-factor), the sign-in cookie and antiforgery all use data protection.
@@ -93,7 +95,7 @@ public static class DependencyInjection
             {
                 IdentityStore.Configure(options);
                 options.SignIn.RequireConfirmedAccount = false;
-                options.Password.RequiredLength = 12;
+                options.Password.RequiredLength = PasswordPolicy.MinLength;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
@@ -106,7 +108,8 @@ public static class DependencyInjection
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ClaimTrackerDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders().Services
+            .Replace(ServiceDescriptor.Scoped<IPasswordValidator<ApplicationUser>, PasswordPolicy>());
 
     public static void UseProvider(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
     {

@@ -6,6 +6,7 @@ using ClaimTracker.Web.Components;
 using ClaimTracker.Web.Components.Account;
 using ClaimTracker.Web.Dispatch;
 using ClaimTracker.Web.Setup;
+using Microsoft.AspNetCore.Diagnostics;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,9 +17,14 @@ builder.Services.AddRazorComponents()
 builder.Services.AddClaimTrackerApplication(builder.Configuration["AutoMapper:LicenseKey"]);
 builder.Services.AddClaimTrackerInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddClaimTrackerIdentity(builder.Environment);
+builder.Services.AddProductionTransport(builder.Configuration);
+builder.Services.AddSingleton<PublicBaseUrl>();
 builder.Services.AddScoped<IDispatcher, CircuitDispatcher>();
 
 builder.Services.AddProblemDetails();
+// A bad request to an endpoint (a form without its antiforgery token) answers 400 in every environment, rather than
+// throwing in Development only and going through the error page.
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
 var app = builder.Build();
@@ -28,14 +34,30 @@ if (await app.RunCommandAsync(args) is { } exitCode)
 {
     return exitCode;
 }
+// Read once before serving, so a production server without its public address stops here with the reason.
+app.Services.GetRequiredService<PublicBaseUrl>();
 
-app.UseExceptionHandler("/Error", createScopeForErrors: true);
-if (!app.Environment.IsDevelopment())
+app.UseExceptionHandler(new ExceptionHandlerOptions
 {
-    app.UseHsts();
-}
+    ExceptionHandlingPath = "/Error",
+    CreateScopeForErrors = true,
+    // A request refused as malformed (a form without its antiforgery token) is the sender's fault: 400, not 500.
+    StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+});
+app.UseProductionTransport();
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+// The not-found page is for what a browser navigates to. Any other method keeps its bare status: re-executing a
+// refused POST (no antiforgery token) would post it again to the not-found page, which then failed with a 500.
+app.Use((context, next) =>
+{
+    if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
+        && context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+    {
+        statusCodePages.Enabled = false;
+    }
+    return next(context);
+});
 
 app.UseAntiforgery();
 

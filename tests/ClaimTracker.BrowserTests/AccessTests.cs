@@ -44,7 +44,7 @@ public sealed class AccessTests(BrowserFixture fixture, ITestOutputHelper output
         await page.GotoAsync("/statements");
 
         await Expect(page).ToHaveURLAsync(new Regex(@"/Account/Login\?returnUrl=.*statements", RegexOptions.IgnoreCase));
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Log in", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("statement-row")).ToHaveCountAsync(0);
         await ScreenshotAsync(page, "e3-anonymous-sent-to-sign-in");
     }

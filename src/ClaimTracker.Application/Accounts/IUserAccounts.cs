@@ -11,8 +11,11 @@ public interface IUserAccounts
     Task<Page<AccountSummary>> ListAsync(string? search, int pageSize, string? after, CancellationToken ct);
     Task<AccountSummary?> FindAsync(string userId, CancellationToken ct);
     Task<int> CountActiveInRoleAsync(string role, CancellationToken ct);
-    /// <summary>Creates a member; returns their id, or the store's reasons for refusing (e.g. e-mail taken).</summary>
-    Task<(string? UserId, IReadOnlyList<string> Errors)> CreateAsync(string email, string? displayName, string password, CancellationToken ct);
+    /// <summary>
+    /// Creates a member; returns their id, or the store's reasons for refusing, about the e-mail address (taken) and
+    /// about the password (the desk's password rule, which the store applies wherever a password is set).
+    /// </summary>
+    Task<(string? UserId, IReadOnlyList<string> EmailErrors, IReadOnlyList<string> PasswordErrors)> CreateAsync(string email, string? displayName, string password, CancellationToken ct);
 
     Task SetRolesAsync(string userId, IReadOnlyCollection<string> roles, CancellationToken ct);
     Task LockAsync(string userId, CancellationToken ct);

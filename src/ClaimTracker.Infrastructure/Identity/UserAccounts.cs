@@ -44,11 +44,17 @@ internal sealed class UserAccounts(ClaimTrackerDbContext db, UserManager<Applica
         return holders.Count(end => end is null || end <= now);
     }
 
-    public async Task<(string? UserId, IReadOnlyList<string> Errors)> CreateAsync(string email, string? displayName, string password, CancellationToken ct)
+    public async Task<(string? UserId, IReadOnlyList<string> EmailErrors, IReadOnlyList<string> PasswordErrors)> CreateAsync(
+        string email, string? displayName, string password, CancellationToken ct)
     {
         var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
         var result = await users.CreateAsync(user, password);
-        return result.Succeeded ? (user.Id, []) : (null, result.Errors.Select(e => e.Description).ToList());
+        if (result.Succeeded)
+        {
+            return (user.Id, [], []);
+        }
+        var aboutPassword = result.Errors.ToLookup(e => e.Code.StartsWith(PasswordPolicy.CodePrefix, StringComparison.Ordinal), e => e.Description);
+        return (null, [.. aboutPassword[false]], [.. aboutPassword[true]]);
     }
 
     public async Task SetRolesAsync(string userId, IReadOnlyCollection<string> roles, CancellationToken ct)

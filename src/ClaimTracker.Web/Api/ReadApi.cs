@@ -6,6 +6,7 @@ using ClaimTracker.Domain.Reviews;
 using ClaimTracker.Domain.Speakers;
 using ClaimTracker.Domain.Statements;
 using ClaimTracker.Web.Dispatch;
+using ClaimTracker.Web.Setup;
 using MediatR;
 
 namespace ClaimTracker.Web.Api;
@@ -28,7 +29,7 @@ public static class ReadApi
         // The statement's annotations as a W3C Web Annotation collection (JSON-LD).
         api.MapGet("/statements/{id:int}/annotations", async (int id, HttpContext http, IServiceScopeFactory scopes) =>
         {
-            var baseUri = new Uri($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/");
+            var baseUri = http.RequestServices.GetRequiredService<PublicBaseUrl>().For(http.Request);
             var collection = await OperationScope.SendAs(scopes, http.User, new ExportAnnotations(id, baseUri), http.RequestAborted);
             return Results.Text(collection.ToJsonString(), "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"");
         });

@@ -25,9 +25,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string DefaultChromiumPath = "/usr/bin/chromium";
 
     /// <summary>Generous for a busy 2-core machine; assertions still pass as soon as the page is right.</summary>
-    private const float TimeoutMs = 20_000;
+    public const float TimeoutMs = 20_000;
 
-    private static readonly string[] ChromiumArgs =
+    public static readonly string[] ChromiumArgs =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -41,13 +41,15 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IPlaywright Playwright => _playwright ?? throw new InvalidOperationException("The fixture has not started.");
 
+    /// <summary>CHROMIUM_PATH when set, else the Debian package's binary.</summary>
+    public static string ChromiumPath =>
+        Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured ? configured : DefaultChromiumPath;
+
     public static string ScreenshotDirectory => Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     public async Task InitializeAsync()
     {
-        var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured
-            ? configured
-            : DefaultChromiumPath;
+        var chromium = ChromiumPath;
         if (!File.Exists(chromium))
         {
             throw new InvalidOperationException(
@@ -107,7 +109,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GotoAsync("/Account/Login");
         await page.Locator("[id='Input.Email']").FillAsync(email);
         await page.Locator("[id='Input.Password']").FillAsync(ClaimTrackerAppFactory.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
 
         // The navigation bar names the signed-in user; a failed sign-in stays on the form instead.
         await Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync(email);
