@@ -17,7 +17,7 @@ public enum WorkKind
 }
 
 /// <summary>Who did what on the desk over the last <see cref="Days"/> days, by member and kind of work.</summary>
-[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+[AllowedRoles(RoleSet.Readers)]
 public sealed record GetAnalystWork(int Days = 30) : IQuery<IReadOnlyList<AnalystWork>>;
 
 /// <summary>One member's counts for every <see cref="WorkKind"/>, zeros included.</summary>

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClaimTracker.Application.Stats;
 
 /// <summary>How a speaker's statements were rated, unrated ones included: the donut on the speaker page.</summary>
-[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+[AllowedRoles(RoleSet.Readers)]
 public sealed record GetSpeakerVerdicts(int SpeakerId) : IQuery<VerdictDistribution>;
 
 /// <summary>Every verdict bucket in scale order, zeros included; unrated last.</summary>
