@@ -401,3 +401,69 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261125205450_DataProtectionKeys', '10.0.12');
 
 COMMIT;
+
+BEGIN TRANSACTION;
+ALTER TABLE "Reviews" ADD "PublishedOnBehalfOfName" TEXT NULL;
+
+ALTER TABLE "Reviews" ADD "PublishedQuote" TEXT NULL;
+
+ALTER TABLE "Reviews" ADD "PublishedQuoteKind" TEXT NULL;
+
+ALTER TABLE "Reviews" ADD "PublishedSaidOn" TEXT NULL;
+
+ALTER TABLE "Reviews" ADD "PublishedSaidOnPrecision" TEXT NULL;
+
+ALTER TABLE "Reviews" ADD "PublishedSourceHeadline" TEXT NULL;
+
+ALTER TABLE "Reviews" ADD "PublishedSourceOutlet" TEXT NULL;
+
+ALTER TABLE "Reviews" ADD "PublishedSourceUrl" TEXT NULL;
+
+ALTER TABLE "Reviews" ADD "PublishedSpeakerName" TEXT NULL;
+
+ALTER TABLE "Reviews" ADD "PublishedSpeakerRole" TEXT NULL;
+
+ALTER TABLE "Reviews" ADD "PublishedVenue" TEXT NULL;
+
+ALTER TABLE "Evidence" ADD "CitedQuote" TEXT NULL;
+
+ALTER TABLE "Evidence" ADD "CitedQuoteKind" TEXT NULL;
+
+ALTER TABLE "Evidence" ADD "CitedSpeaker" TEXT NULL;
+
+CREATE TABLE "SpeakerMerges" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_SpeakerMerges" PRIMARY KEY,
+    "MergedName" TEXT NOT NULL,
+    "KeptSpeakerId" INTEGER NOT NULL,
+    "MergedAtUtc" TEXT NOT NULL,
+    CONSTRAINT "FK_SpeakerMerges_Speakers_KeptSpeakerId" FOREIGN KEY ("KeptSpeakerId") REFERENCES "Speakers" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_SpeakerMerges_KeptSpeakerId" ON "SpeakerMerges" ("KeptSpeakerId");
+
+UPDATE "Reviews" SET
+    ("PublishedQuote", "PublishedQuoteKind", "PublishedSpeakerName", "PublishedSpeakerRole", "PublishedOnBehalfOfName",
+     "PublishedSaidOn", "PublishedSaidOnPrecision", "PublishedVenue", "PublishedSourceOutlet", "PublishedSourceHeadline", "PublishedSourceUrl") =
+    (SELECT s."Quote", s."QuoteKind", p."Name",
+            COALESCE(s."SpeakerRole", (SELECT r."Title" FROM "SpeakerRoles" r
+                WHERE r."SpeakerId" = s."SpeakerId" AND (r."From" IS NULL OR r."From" <= s."SaidOn") AND (r."To" IS NULL OR s."SaidOn" < r."To")
+                ORDER BY r."From" DESC LIMIT 1)),
+            b."Name", s."SaidOn", s."SaidOnPrecision", s."Venue", o."Outlet", o."Headline", o."Url"
+     FROM "Statements" s
+     JOIN "Speakers" p ON p."Id" = s."SpeakerId"
+     JOIN "Sources" o ON o."Id" = s."SourceId"
+     LEFT JOIN "Speakers" b ON b."Id" = s."OnBehalfOfId"
+     WHERE s."Id" = "Reviews"."StatementId")
+WHERE "Status" = 'Published';
+
+UPDATE "Evidence" SET
+    ("CitedQuote", "CitedQuoteKind", "CitedSpeaker") =
+    (SELECT s."Quote", s."QuoteKind", p."Name" FROM "Statements" s JOIN "Speakers" p ON p."Id" = s."SpeakerId"
+     WHERE s."Id" = "Evidence"."StatementId")
+WHERE "StatementId" IS NOT NULL
+  AND "ReviewId" IN (SELECT "Id" FROM "Reviews" WHERE "Status" = 'Published');
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202025657_PublishedSnapshot', '10.0.12');
+
+COMMIT;

@@ -837,3 +837,185 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025725_PublishedSnapshot'
+)
+BEGIN
+    ALTER TABLE [Reviews] ADD [PublishedOnBehalfOfName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025725_PublishedSnapshot'
+)
+BEGIN
+    ALTER TABLE [Reviews] ADD [PublishedQuote] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025725_PublishedSnapshot'
+)
+BEGIN
+    ALTER TABLE [Reviews] ADD [PublishedQuoteKind] nvarchar(32) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025725_PublishedSnapshot'
+)
+BEGIN
+    ALTER TABLE [Reviews] ADD [PublishedSaidOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025725_PublishedSnapshot'
+)
+BEGIN
+    ALTER TABLE [Reviews] ADD [PublishedSaidOnPrecision] nvarchar(32) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025725_PublishedSnapshot'
+)
+BEGIN
+    ALTER TABLE [Reviews] ADD [PublishedSourceHeadline] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025725_PublishedSnapshot'
+)
+BEGIN
+    ALTER TABLE [Reviews] ADD [PublishedSourceOutlet] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025725_PublishedSnapshot'
+)
+BEGIN
+    ALTER TABLE [Reviews] ADD [PublishedSourceUrl] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025725_PublishedSnapshot'
+)
+BEGIN
+    ALTER TABLE [Reviews] ADD [PublishedSpeakerName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025725_PublishedSnapshot'
+)
+BEGIN
+    ALTER TABLE [Reviews] ADD [PublishedSpeakerRole] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025725_PublishedSnapshot'
+)
+BEGIN
+    ALTER TABLE [Reviews] ADD [PublishedVenue] nvarchar(300) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025725_PublishedSnapshot'
+)
+BEGIN
+    ALTER TABLE [Evidence] ADD [CitedQuote] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025725_PublishedSnapshot'
+)
+BEGIN
+    ALTER TABLE [Evidence] ADD [CitedQuoteKind] nvarchar(32) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025725_PublishedSnapshot'
+)
+BEGIN
+    ALTER TABLE [Evidence] ADD [CitedSpeaker] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025725_PublishedSnapshot'
+)
+BEGIN
+    CREATE TABLE [SpeakerMerges] (
+        [Id] int NOT NULL,
+        [MergedName] nvarchar(200) NOT NULL,
+        [KeptSpeakerId] int NOT NULL,
+        [MergedAtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_SpeakerMerges] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SpeakerMerges_Speakers_KeptSpeakerId] FOREIGN KEY ([KeptSpeakerId]) REFERENCES [Speakers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025725_PublishedSnapshot'
+)
+BEGIN
+    CREATE INDEX [IX_SpeakerMerges_KeptSpeakerId] ON [SpeakerMerges] ([KeptSpeakerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025725_PublishedSnapshot'
+)
+BEGIN
+    UPDATE v SET
+        v.[PublishedQuote] = s.[Quote], v.[PublishedQuoteKind] = s.[QuoteKind], v.[PublishedSpeakerName] = p.[Name],
+        v.[PublishedSpeakerRole] = COALESCE(s.[SpeakerRole], (SELECT TOP (1) r.[Title] FROM [SpeakerRoles] r
+            WHERE r.[SpeakerId] = s.[SpeakerId] AND (r.[From] IS NULL OR r.[From] <= s.[SaidOn]) AND (r.[To] IS NULL OR s.[SaidOn] < r.[To])
+            ORDER BY r.[From] DESC)),
+        v.[PublishedOnBehalfOfName] = b.[Name], v.[PublishedSaidOn] = s.[SaidOn], v.[PublishedSaidOnPrecision] = s.[SaidOnPrecision],
+        v.[PublishedVenue] = s.[Venue], v.[PublishedSourceOutlet] = o.[Outlet], v.[PublishedSourceHeadline] = o.[Headline],
+        v.[PublishedSourceUrl] = o.[Url]
+    FROM [Reviews] v
+    JOIN [Statements] s ON s.[Id] = v.[StatementId]
+    JOIN [Speakers] p ON p.[Id] = s.[SpeakerId]
+    JOIN [Sources] o ON o.[Id] = s.[SourceId]
+    LEFT JOIN [Speakers] b ON b.[Id] = s.[OnBehalfOfId]
+    WHERE v.[Status] = N'Published';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025725_PublishedSnapshot'
+)
+BEGIN
+    UPDATE e SET e.[CitedQuote] = s.[Quote], e.[CitedQuoteKind] = s.[QuoteKind], e.[CitedSpeaker] = p.[Name]
+    FROM [Evidence] e
+    JOIN [Reviews] v ON v.[Id] = e.[ReviewId]
+    JOIN [Statements] s ON s.[Id] = e.[StatementId]
+    JOIN [Speakers] p ON p.[Id] = s.[SpeakerId]
+    WHERE v.[Status] = N'Published';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025725_PublishedSnapshot'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202025725_PublishedSnapshot', N'10.0.12');
+END;
+
+COMMIT;
+GO

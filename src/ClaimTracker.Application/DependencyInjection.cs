@@ -49,6 +49,9 @@ public static class DependencyInjection
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddSingleton<IClock, SystemClock>();
+        // Four eyes by default; the host binds the "Reviews" section over this (see ReviewOptions).
+        services.TryAddSingleton(new Reviews.ReviewOptions());
+        services.AddScoped<IPermissions, Permissions>();
         services.AddScoped<ChangeStamper>();
         services.AddScoped<Common.Auditing.ChangeLog>();
         // One process: in memory. A multi-server deployment registers its own IDeskChanges first (docs/adr/0006).

@@ -73,6 +73,7 @@ public static class DependencyInjection
         AddAccountStore(services);
 
         services.Configure<SeedOptions>(configuration.GetSection("Seeding"));
+        services.AddSingleton(configuration.GetSection("Reviews").Get<Application.Reviews.ReviewOptions>() ?? new Application.Reviews.ReviewOptions());
         services.AddScoped<SeedLoader>();
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<Identity.IdentityInitialiser>();

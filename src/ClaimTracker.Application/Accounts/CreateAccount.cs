@@ -10,7 +10,7 @@ namespace ClaimTracker.Application.Accounts;
 /// An admin adds a desk member with their roles and a first password, which the member changes after signing in.
 /// Returns the new account's id.
 /// </summary>
-[AllowedRoles(Roles.Admin)]
+[AllowedRoles(RoleSet.Admins)]
 public sealed record CreateAccount(string Email, string? DisplayName, string InitialPassword, IReadOnlyList<string> NewRoles) : ICommand<string>;
 
 /// <summary>

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace ClaimTracker.Application.Accounts;
 
 /// <summary>Signs a member out everywhere: their cookies and open pages stop working at the next check.</summary>
-[AllowedRoles(Roles.Admin)]
+[AllowedRoles(RoleSet.Admins)]
 public sealed record EndAccountSessions(string UserId) : ICommand<Unit>;
 
 public sealed class EndAccountSessionsValidator : AbstractValidator<EndAccountSessions>

@@ -6,7 +6,7 @@ using MediatR;
 namespace ClaimTracker.Application.Accounts;
 
 /// <summary>Desk members by e-mail with their roles and whether they are locked out.</summary>
-[AllowedRoles(Roles.Admin)]
+[AllowedRoles(RoleSet.Admins)]
 public sealed record ListAccounts : IQuery<Page<AccountSummary>>
 {
     public string? Search { get; init; }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace ClaimTracker.Application.Accounts;
 
 /// <summary>Locks a member out until unlocked, and ends their open sessions.</summary>
-[AllowedRoles(Roles.Admin)]
+[AllowedRoles(RoleSet.Admins)]
 public sealed record LockAccount(string UserId) : ICommand<Unit>;
 
 public sealed class LockAccountValidator : AbstractValidator<LockAccount>

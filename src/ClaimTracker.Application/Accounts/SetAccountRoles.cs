@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace ClaimTracker.Application.Accounts;
 
 /// <summary>Replaces a member's roles. Their open sessions pick up the change at the next security-stamp check.</summary>
-[AllowedRoles(Roles.Admin)]
+[AllowedRoles(RoleSet.Admins)]
 public sealed record SetAccountRoles(string UserId, IReadOnlyList<string> NewRoles) : ICommand<Unit>;
 
 public sealed class SetAccountRolesValidator : AbstractValidator<SetAccountRoles>

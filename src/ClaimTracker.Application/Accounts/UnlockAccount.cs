@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace ClaimTracker.Application.Accounts;
 
 /// <summary>Lifts a lock (set by an admin or by repeated failed sign-ins) and clears the failure count.</summary>
-[AllowedRoles(Roles.Admin)]
+[AllowedRoles(RoleSet.Admins)]
 public sealed record UnlockAccount(string UserId) : ICommand<Unit>;
 
 public sealed class UnlockAccountValidator : AbstractValidator<UnlockAccount>

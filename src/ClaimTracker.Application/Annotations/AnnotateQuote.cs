@@ -15,7 +15,7 @@ namespace ClaimTracker.Application.Annotations;
 /// links the statement to another one (<see cref="LinkTo"/>), so the link and its reason sit together. Returns the
 /// annotation id.
 /// </summary>
-[AllowedRoles(Roles.Analyst, Roles.Editor)]
+[AllowedRoles(RoleSet.Writers)]
 public sealed record AnnotateQuote(int StatementId, int Start, int End, AnnotationKind Kind, string? Body) : ICommand<int>, ITouchesStatements<int>
 {
     public IEnumerable<int> TouchedStatementIds(int response) =>

@@ -13,9 +13,13 @@ internal static class AnnotationRules
     /// <summary>An analyst changes only their own notes; an editor may change anyone's.</summary>
     public static void MustOwn(Annotation annotation, ICurrentUser user)
     {
-        if (!annotation.MayBeChangedBy(user.UserId, user.IsInRole(Roles.Editor)))
+        if (!Owns(annotation.OwnerId, user))
         {
             throw new ForbiddenException("Only the person who wrote this note, or an editor, can change it.");
         }
     }
+
+    /// <summary>The ownership rule on its own, for the permissions the UI is given.</summary>
+    public static bool Owns(string? ownerId, ICurrentUser user) =>
+        user.IsInRole(Roles.Editor) || (user.UserId is not null && user.UserId == ownerId);
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClaimTracker.Application.Annotations;
 
 /// <summary>Removes a note with its replies. A link made with a contradiction stays: it is a finding of its own.</summary>
-[AllowedRoles(Roles.Analyst, Roles.Editor)]
+[AllowedRoles(RoleSet.Writers)]
 public sealed record DeleteAnnotation(int AnnotationId) : ICommand<Unit>;
 
 internal sealed class DeleteAnnotationHandler(IClaimTrackerDb db, ICurrentUser user) : IRequestHandler<DeleteAnnotation, Unit>

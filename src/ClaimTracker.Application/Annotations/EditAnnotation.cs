@@ -7,7 +7,7 @@ using MediatR;
 namespace ClaimTracker.Application.Annotations;
 
 /// <summary>Rewrites a note's text. Only its author or an editor may.</summary>
-[AllowedRoles(Roles.Analyst, Roles.Editor)]
+[AllowedRoles(RoleSet.Writers)]
 public sealed record EditAnnotation(int AnnotationId, Guid Version, string? Body) : ICommand<Unit>;
 
 public sealed class EditAnnotationValidator : AbstractValidator<EditAnnotation>

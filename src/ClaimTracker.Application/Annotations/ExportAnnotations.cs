@@ -11,7 +11,7 @@ namespace ClaimTracker.Application.Annotations;
 /// A statement's annotations in the W3C Web Annotation model (JSON-LD): each note with a TextualBody and a target
 /// holding a TextQuoteSelector and a TextPositionSelector. Ids are built from <see cref="BaseUri"/>.
 /// </summary>
-[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+[AllowedRoles(RoleSet.Readers)]
 public sealed record ExportAnnotations(int StatementId, Uri BaseUri) : IQuery<JsonObject>;
 
 internal sealed class ExportAnnotationsHandler(IMediator mediator) : IRequestHandler<ExportAnnotations, JsonObject>

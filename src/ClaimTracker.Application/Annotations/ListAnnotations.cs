@@ -13,7 +13,7 @@ namespace ClaimTracker.Application.Annotations;
 /// The notes on a statement's quote with their reply threads, each span found again in the quote as it reads now.
 /// A span whose words are no longer in the quote is returned as orphaned rather than dropped.
 /// </summary>
-[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+[AllowedRoles(RoleSet.Readers)]
 public sealed record ListAnnotations(int StatementId) : IQuery<StatementAnnotations>;
 
 public sealed record StatementAnnotations(string Quote, IReadOnlyList<AnnotationThread> Threads);
@@ -40,6 +40,7 @@ public sealed record AnnotationThread
     public DateTime CreatedAtUtc { get; init; }
     public Guid Version { get; init; }
     public IReadOnlyList<AnnotationReply> Replies { get; init; } = [];
+    public AnnotationCan Can { get; init; } = AnnotationCan.Nothing;
 }
 
 public sealed record AnnotationReply
@@ -51,6 +52,7 @@ public sealed record AnnotationReply
     public string? OwnerName { get; init; }
     public DateTime CreatedAtUtc { get; init; }
     public Guid Version { get; init; }
+    public AnnotationCan Can { get; init; } = AnnotationCan.Nothing;
 }
 
 public sealed class AnnotationThreadProfile : Profile
@@ -61,12 +63,14 @@ public sealed class AnnotationThreadProfile : Profile
             .ForMember(d => d.LinkedStatementId, o => o.MapFrom(a => a.Link != null ? a.Link.ToStatementId : (int?)null))
             .ForMember(d => d.LinkRelation, o => o.MapFrom(a => a.Link != null ? a.Link.Relation : (LinkRelation?)null))
             .ForMember(d => d.IsOrphaned, o => o.Ignore())
-            .ForMember(d => d.Replies, o => o.Ignore());
-        CreateMap<Annotation, AnnotationReply>();
+            .ForMember(d => d.Replies, o => o.Ignore())
+            .ForMember(d => d.Can, o => o.Ignore());
+        CreateMap<Annotation, AnnotationReply>()
+            .ForMember(d => d.Can, o => o.Ignore());
     }
 }
 
-internal sealed class ListAnnotationsHandler(IClaimTrackerDb db, IConfigurationProvider mapping)
+internal sealed class ListAnnotationsHandler(IClaimTrackerDb db, IConfigurationProvider mapping, IPermissions permissions)
     : IRequestHandler<ListAnnotations, StatementAnnotations>
 {
     public const int MaxThreads = 200;
@@ -97,7 +101,8 @@ internal sealed class ListAnnotationsHandler(IClaimTrackerDb db, IConfigurationP
                 Start = span?.Start,
                 End = span?.End,
                 IsOrphaned = t.Exact is not null && span is null,
-                Replies = replies[t.Id].ToList(),
+                Replies = replies[t.Id].Select(r => r with { Can = permissions.ForAnnotation(r.OwnerId) }).ToList(),
+                Can = permissions.ForAnnotation(t.OwnerId),
             };
         }).ToList();
         return new StatementAnnotations(quote, anchored);

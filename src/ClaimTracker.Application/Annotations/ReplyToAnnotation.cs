@@ -7,7 +7,7 @@ using MediatR;
 namespace ClaimTracker.Application.Annotations;
 
 /// <summary>Answers a note; replies form a thread under it. Returns the reply's id.</summary>
-[AllowedRoles(Roles.Analyst, Roles.Editor)]
+[AllowedRoles(RoleSet.Writers)]
 public sealed record ReplyToAnnotation(int AnnotationId, string Body) : ICommand<int>;
 
 public sealed class ReplyToAnnotationValidator : AbstractValidator<ReplyToAnnotation>

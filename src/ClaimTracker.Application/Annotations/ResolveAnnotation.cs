@@ -5,7 +5,7 @@ using MediatR;
 namespace ClaimTracker.Application.Annotations;
 
 /// <summary>Marks a note resolved, or reopens it. Anyone who may annotate may do this.</summary>
-[AllowedRoles(Roles.Analyst, Roles.Editor)]
+[AllowedRoles(RoleSet.Writers)]
 public sealed record ResolveAnnotation(int AnnotationId, bool Resolved) : ICommand<Unit>;
 
 internal sealed class ResolveAnnotationHandler(IClaimTrackerDb db) : IRequestHandler<ResolveAnnotation, Unit>

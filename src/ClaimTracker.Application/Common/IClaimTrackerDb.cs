@@ -18,6 +18,7 @@ public interface IClaimTrackerDb
 {
     DbSet<Speaker> Speakers { get; }
     DbSet<SpeakerRole> SpeakerRoles { get; }
+    DbSet<SpeakerMerge> SpeakerMerges { get; }
     DbSet<Source> Sources { get; }
     DbSet<Statement> Statements { get; }
     DbSet<StatementLink> StatementLinks { get; }

@@ -13,7 +13,7 @@ namespace ClaimTracker.Application.History;
 /// What happened to a statement, newest first: every change to it, its review, its links (either end) and topics, with who, when,
 /// which action and the values before and after. Read from the audit trail, page by page.
 /// </summary>
-[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+[AllowedRoles(RoleSet.Readers)]
 public sealed record GetStatementHistory(int StatementId) : IQuery<Page<HistoryEntry>>
 {
     public int PageSize { get; init; } = Cursor.DefaultPageSize;

@@ -11,7 +11,7 @@ namespace ClaimTracker.Application.Reviews;
 /// Changes a published review in the open. The note tells readers what changed and why; the earlier version stays
 /// in the corrections log.
 /// </summary>
-[AllowedRoles(Roles.Editor)]
+[AllowedRoles(RoleSet.Editors)]
 public sealed record CorrectReview(int StatementId, Guid Version, ReviewInput Review, string Note) : ICommand<Unit>, ITouchesStatements<Unit>
 {
     public IEnumerable<int> TouchedStatementIds(Unit response) => [StatementId];
@@ -28,17 +28,16 @@ public sealed class CorrectReviewValidator : AbstractValidator<CorrectReview>
     }
 }
 
-internal sealed class CorrectReviewHandler(IClaimTrackerDb db, ICurrentUser user, IClock clock) : IRequestHandler<CorrectReview, Unit>
+internal sealed class CorrectReviewHandler(IClaimTrackerDb db, ICurrentUser user, ReviewOptions options, IClock clock)
+    : IRequestHandler<CorrectReview, Unit>
 {
     public async Task<Unit> Handle(CorrectReview request, CancellationToken cancellationToken)
     {
         var review = await ReviewRules.LoadAsync(db, request.StatementId, request.Version, cancellationToken);
-        if (!review.IsPublished)
-        {
-            throw RequestValidationException.For("Status", "Only a published review is corrected; edit the draft instead.");
-        }
-        request.Review.ApplyTo(review);
-        review.RecordCorrection(request.Note.Trim(), clock.UtcNow, user.UserName);
+        var verdict = request.Review.ToVerdict();
+        // The snapshot is taken from the statement and the statements the corrected evidence cites, as they read now.
+        var shown = await ReviewRules.PublicRecordAsync(db, review.StatementId, verdict.Evidence, cancellationToken);
+        review.Correct(ReviewRules.Actor(user, options), verdict, request.Note.Trim(), shown, clock.UtcNow);
         return Unit.Value;
     }
 }

@@ -12,7 +12,7 @@ namespace ClaimTracker.Application.Reviews;
 /// Starts or edits the draft review of a statement. The analyst who drafted it, or an editor, may change it until
 /// it is published; after that only a correction can. <see cref="Version"/> is null when no review exists yet.
 /// </summary>
-[AllowedRoles(Roles.Analyst, Roles.Editor)]
+[AllowedRoles(RoleSet.Writers)]
 public sealed record DraftReview(int StatementId, Guid? Version, ReviewInput Review) : ICommand<Unit>, ITouchesStatements<Unit>
 {
     public IEnumerable<int> TouchedStatementIds(Unit response) => [StatementId];
@@ -29,16 +29,15 @@ public sealed class DraftReviewValidator : AbstractValidator<DraftReview>
     }
 }
 
-internal sealed class DraftReviewHandler(IClaimTrackerDb db, ICurrentUser user) : IRequestHandler<DraftReview, Unit>
+internal sealed class DraftReviewHandler(IClaimTrackerDb db, ICurrentUser user, ReviewOptions options) : IRequestHandler<DraftReview, Unit>
 {
     public async Task<Unit> Handle(DraftReview request, CancellationToken cancellationToken)
     {
+        var actor = ReviewRules.Actor(user, options);
         var exists = await db.Reviews.AnyAsync(r => r.StatementId == request.StatementId, cancellationToken);
         if (!exists)
         {
-            var review = new Review { StatementId = request.StatementId, Status = ReviewStatus.Draft, OwnerId = user.UserId, OwnerName = user.UserName };
-            request.Review.ApplyTo(review);
-            db.Reviews.Add(review);
+            db.Reviews.Add(Review.Draft(request.StatementId, actor, request.Review.ToVerdict()));
             return Unit.Value;
         }
         if (request.Version is not { } version)
@@ -47,15 +46,7 @@ internal sealed class DraftReviewHandler(IClaimTrackerDb db, ICurrentUser user) 
         }
 
         var existing = await ReviewRules.LoadAsync(db, request.StatementId, version, cancellationToken);
-        if (existing.IsPublished)
-        {
-            throw RequestValidationException.For(nameof(request.Review), "This review is published: change it through a correction with a note.");
-        }
-        if (!existing.MayBeChangedBy(user.UserId, user.IsInRole(Roles.Editor)))
-        {
-            throw new ForbiddenException("Only the analyst who drafted this review, or an editor, can change it.");
-        }
-        request.Review.ApplyTo(existing);
+        existing.EditDraft(actor, request.Review.ToVerdict());
         return Unit.Value;
     }
 }

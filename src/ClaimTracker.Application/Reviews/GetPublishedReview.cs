@@ -24,6 +24,7 @@ public sealed record PublishedReview
     public QuoteKind QuoteKind { get; init; }
     public string SpeakerName { get; init; } = "";
     public string? SpeakerRole { get; init; }
+    public string? OnBehalfOfName { get; init; }
     public DateOnly SaidOn { get; init; }
     public DatePrecision SaidOnPrecision { get; init; }
     public string? Venue { get; init; }
@@ -53,6 +54,7 @@ public sealed record PublishedEvidence
     public string Title { get; init; } = "";
     public string? Url { get; init; }
     public string? StatementQuote { get; init; }
+    public QuoteKind? StatementQuoteKind { get; init; }
     public string? StatementSpeaker { get; init; }
     public EvidenceStance Stance { get; init; }
 }
@@ -62,22 +64,25 @@ public sealed class PublishedReviewProfile : Profile
     public PublishedReviewProfile()
     {
         CreateMap<Review, PublishedReview>()
-            .ForMember(d => d.Quote, o => o.MapFrom(r => r.Statement.Quote))
-            .ForMember(d => d.QuoteKind, o => o.MapFrom(r => r.Statement.QuoteKind))
-            .ForMember(d => d.SpeakerName, o => o.MapFrom(r => r.Statement.Speaker.Name))
-            .ForMember(d => d.SpeakerRole, o => o.MapFrom(r => r.Statement.SpeakerRole))
-            .ForMember(d => d.SaidOn, o => o.MapFrom(r => r.Statement.SaidOn))
-            .ForMember(d => d.SaidOnPrecision, o => o.MapFrom(r => r.Statement.SaidOnPrecision))
-            .ForMember(d => d.Venue, o => o.MapFrom(r => r.Statement.Venue))
-            .ForMember(d => d.SourceOutlet, o => o.MapFrom(r => r.Statement.Source.Outlet))
-            .ForMember(d => d.SourceHeadline, o => o.MapFrom(r => r.Statement.Source.Headline))
-            .ForMember(d => d.SourceUrl, o => o.MapFrom(r => r.Statement.Source.Url))
+            // Only the snapshot: edits to the live statement, speaker or source reach the public through a correction.
+            .ForMember(d => d.Quote, o => o.MapFrom(r => r.Snapshot!.Quote))
+            .ForMember(d => d.QuoteKind, o => o.MapFrom(r => r.Snapshot!.QuoteKind))
+            .ForMember(d => d.SpeakerName, o => o.MapFrom(r => r.Snapshot!.SpeakerName))
+            .ForMember(d => d.SpeakerRole, o => o.MapFrom(r => r.Snapshot!.SpeakerRole))
+            .ForMember(d => d.OnBehalfOfName, o => o.MapFrom(r => r.Snapshot!.OnBehalfOfName))
+            .ForMember(d => d.SaidOn, o => o.MapFrom(r => r.Snapshot!.SaidOn))
+            .ForMember(d => d.SaidOnPrecision, o => o.MapFrom(r => r.Snapshot!.SaidOnPrecision))
+            .ForMember(d => d.Venue, o => o.MapFrom(r => r.Snapshot!.Venue))
+            .ForMember(d => d.SourceOutlet, o => o.MapFrom(r => r.Snapshot!.SourceOutlet))
+            .ForMember(d => d.SourceHeadline, o => o.MapFrom(r => r.Snapshot!.SourceHeadline))
+            .ForMember(d => d.SourceUrl, o => o.MapFrom(r => r.Snapshot!.SourceUrl))
             .ForMember(d => d.Corrections, o => o.MapFrom(r => r.Revisions
                 .Where(v => v.Event == ReviewEvent.Corrected).OrderBy(v => v.AtUtc).ThenBy(v => v.Id)));
         CreateMap<ReviewRevision, PublishedCorrection>();
         CreateMap<Evidence, PublishedEvidence>()
-            .ForMember(d => d.StatementQuote, o => o.MapFrom(e => e.Statement != null ? e.Statement.Quote : null))
-            .ForMember(d => d.StatementSpeaker, o => o.MapFrom(e => e.Statement != null ? e.Statement.Speaker.Name : null));
+            .ForMember(d => d.StatementQuote, o => o.MapFrom(e => e.CitedQuote))
+            .ForMember(d => d.StatementQuoteKind, o => o.MapFrom(e => e.CitedQuoteKind))
+            .ForMember(d => d.StatementSpeaker, o => o.MapFrom(e => e.CitedSpeaker));
     }
 }
 
@@ -86,7 +91,7 @@ internal sealed class GetPublishedReviewHandler(IClaimTrackerDb db, IConfigurati
 {
     public async Task<PublishedReview> Handle(GetPublishedReview request, CancellationToken cancellationToken) =>
         await db.Reviews.AsNoTracking()
-            .Where(r => r.StatementId == request.StatementId && r.Status == ReviewStatus.Published)
+            .Where(r => r.StatementId == request.StatementId && r.Status == ReviewStatus.Published && r.Snapshot != null)
             .ProjectTo<PublishedReview>(mapping)
             .SingleOrDefaultAsync(cancellationToken)
         ?? throw new NotFoundException("Fact-check", request.StatementId);

@@ -43,12 +43,13 @@ public sealed class PublishedReviewSummaryProfile : Profile
     {
         CreateMap<Review, PublishedReviewSummary>()
             .ForMember(d => d.ReviewId, o => o.MapFrom(r => r.Id))
-            .ForMember(d => d.Quote, o => o.MapFrom(r => r.Statement.Quote))
-            .ForMember(d => d.QuoteKind, o => o.MapFrom(r => r.Statement.QuoteKind))
-            .ForMember(d => d.SpeakerName, o => o.MapFrom(r => r.Statement.Speaker.Name))
-            .ForMember(d => d.SpeakerRole, o => o.MapFrom(r => r.Statement.SpeakerRole))
-            .ForMember(d => d.SaidOn, o => o.MapFrom(r => r.Statement.SaidOn))
-            .ForMember(d => d.SaidOnPrecision, o => o.MapFrom(r => r.Statement.SaidOnPrecision))
+            // Only the snapshot taken at publication or the last correction (docs/adr/0007).
+            .ForMember(d => d.Quote, o => o.MapFrom(r => r.Snapshot!.Quote))
+            .ForMember(d => d.QuoteKind, o => o.MapFrom(r => r.Snapshot!.QuoteKind))
+            .ForMember(d => d.SpeakerName, o => o.MapFrom(r => r.Snapshot!.SpeakerName))
+            .ForMember(d => d.SpeakerRole, o => o.MapFrom(r => r.Snapshot!.SpeakerRole))
+            .ForMember(d => d.SaidOn, o => o.MapFrom(r => r.Snapshot!.SaidOn))
+            .ForMember(d => d.SaidOnPrecision, o => o.MapFrom(r => r.Snapshot!.SaidOnPrecision))
             .ForMember(d => d.PublishedAtUtc, o => o.MapFrom(r => r.PublishedAtUtc ?? default));
     }
 }
@@ -67,7 +68,7 @@ internal sealed class ListPublishedReviewsHandler(IClaimTrackerDb db, IConfigura
 {
     public async Task<Page<PublishedReviewSummary>> Handle(ListPublishedReviews request, CancellationToken cancellationToken)
     {
-        var query = db.Reviews.AsNoTracking().Where(r => r.Status == ReviewStatus.Published && r.PublishedAtUtc != null);
+        var query = db.Reviews.AsNoTracking().Where(r => r.Status == ReviewStatus.Published && r.PublishedAtUtc != null && r.Snapshot != null);
         if (Cursor.Decode(request.After, 2) is [var ticks, var id])
         {
             var at = new DateTime(long.Parse(ticks, CultureInfo.InvariantCulture), DateTimeKind.Utc);

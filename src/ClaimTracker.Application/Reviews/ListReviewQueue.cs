@@ -26,7 +26,7 @@ public enum ReviewQueue
 }
 
 /// <summary>One work queue, newest statement first, page by page; rows read like the statement list.</summary>
-[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+[AllowedRoles(RoleSet.Readers)]
 public sealed record ListReviewQueue(ReviewQueue Queue) : IQuery<Page<StatementSummary>>
 {
     public int PageSize { get; init; } = Cursor.DefaultPageSize;

@@ -5,24 +5,25 @@ using MediatR;
 
 namespace ClaimTracker.Application.Reviews;
 
-/// <summary>An editor publishes the verdict: from then on the public sees it and it changes only by correction.</summary>
-[AllowedRoles(Roles.Editor)]
+/// <summary>
+/// An editor publishes the verdict with the statement as it reads now: from then on the public sees that copy, and
+/// it changes only by correction. By default (four eyes) only a verdict in review, and not by the member who drafted it.
+/// </summary>
+[AllowedRoles(RoleSet.Editors)]
 public sealed record PublishReview(int StatementId, Guid Version) : ICommand<Unit>, ITouchesStatements<Unit>
 {
     public IEnumerable<int> TouchedStatementIds(Unit response) => [StatementId];
 }
 
 
-internal sealed class PublishReviewHandler(IClaimTrackerDb db, ICurrentUser user, IClock clock) : IRequestHandler<PublishReview, Unit>
+internal sealed class PublishReviewHandler(IClaimTrackerDb db, ICurrentUser user, ReviewOptions options, IClock clock)
+    : IRequestHandler<PublishReview, Unit>
 {
     public async Task<Unit> Handle(PublishReview request, CancellationToken cancellationToken)
     {
         var review = await ReviewRules.LoadAsync(db, request.StatementId, request.Version, cancellationToken);
-        if (review.IsPublished)
-        {
-            throw RequestValidationException.For("Status", "This review is already published.");
-        }
-        review.Publish(clock.UtcNow, user.UserName);
+        var shown = await ReviewRules.PublicRecordAsync(db, review.StatementId, review.Evidence, cancellationToken);
+        review.Publish(ReviewRules.Actor(user, options), shown, clock.UtcNow);
         return Unit.Value;
     }
 }

@@ -1,3 +1,4 @@
+using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Sources;
 using ClaimTracker.Domain.Reviews;
@@ -13,19 +14,13 @@ public sealed record ReviewInput
     public string Rationale { get; init; } = "";
     public IReadOnlyList<EvidenceInput> Evidence { get; init; } = [];
 
-    internal void ApplyTo(Review review)
+    internal Verdict ToVerdict() => new(Rating, Rationale.Trim(), Evidence.Select(e => new Evidence
     {
-        review.Rating = Rating;
-        review.Rationale = Rationale.Trim();
-        review.Evidence.Clear();
-        review.Evidence.AddRange(Evidence.Select(e => new Evidence
-        {
-            Title = e.Title.Trim(),
-            Url = Text.OrNull(e.Url),
-            StatementId = e.StatementId,
-            Stance = e.Stance,
-        }));
-    }
+        Title = e.Title.Trim(),
+        Url = Text.OrNull(e.Url),
+        StatementId = e.StatementId,
+        Stance = e.Stance,
+    }).ToList());
 }
 
 /// <summary>One piece of evidence: a web page or another tracked statement, and the stance it takes.</summary>
@@ -57,7 +52,16 @@ public sealed class ReviewInputValidator : AbstractValidator<ReviewInput>
     }
 }
 
-/// <summary>Loads a statement's review for a change, with the checks every review command shares.</summary>
+/// <summary>
+/// The desk's review settings ("Reviews" in configuration). Four eyes is on unless a desk turns it off:
+/// <c>Reviews:RequireSecondEditor=false</c> lets an editor publish their own draft straight from Draft.
+/// </summary>
+public sealed class ReviewOptions
+{
+    public bool RequireSecondEditor { get; set; } = true;
+}
+
+/// <summary>What review handlers share: loading a review for a change, who is acting, and what a publication shows.</summary>
 internal static class ReviewRules
 {
     public static async Task<Review> LoadAsync(IClaimTrackerDb db, int statementId, Guid version, CancellationToken ct)
@@ -67,5 +71,23 @@ internal static class ReviewRules
             ?? throw new NotFoundException("Review of statement", statementId);
         Concurrency.Expect(db, review, version, "The review");
         return review;
+    }
+
+    public static ReviewActor Actor(ICurrentUser user, ReviewOptions options) =>
+        new(user.UserId, user.UserName, user.IsInRole(Roles.Editor), options.RequireSecondEditor);
+
+    /// <summary>The reviewed statement and every statement its evidence cites, as they read now, for a snapshot.</summary>
+    public static async Task<PublicRecord> PublicRecordAsync(IClaimTrackerDb db, int statementId, IEnumerable<Evidence> evidence, CancellationToken ct)
+    {
+        var ids = evidence.Where(e => e.StatementId is not null).Select(e => e.StatementId!.Value)
+            .Append(statementId).Distinct().ToList();
+        var statements = await db.Statements.AsNoTracking()
+            .Include(s => s.Speaker).ThenInclude(p => p.Roles)
+            .Include(s => s.OnBehalfOf)
+            .Include(s => s.Source)
+            .Where(s => ids.Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, ct);
+        return new PublicRecord(statements[statementId].ToPublished(),
+            e => e.StatementId is { } id && statements.TryGetValue(id, out var cited) ? cited.ToPublished() : null);
     }
 }

@@ -7,7 +7,7 @@ using MediatR;
 namespace ClaimTracker.Application.Sources;
 
 /// <summary>Adds the article, post or release that reported statements. Returns its id.</summary>
-[AllowedRoles(Roles.Analyst, Roles.Editor)]
+[AllowedRoles(RoleSet.Writers)]
 public sealed record CreateSource(SourceInput Source) : ICommand<int>;
 
 public sealed class CreateSourceValidator : AbstractValidator<CreateSource>

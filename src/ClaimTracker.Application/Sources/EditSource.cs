@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClaimTracker.Application.Sources;
 
 /// <summary>Corrects a source's details; refused with a conflict if someone saved in between.</summary>
-[AllowedRoles(Roles.Analyst, Roles.Editor)]
+[AllowedRoles(RoleSet.Writers)]
 public sealed record EditSource(int Id, Guid Version, SourceInput Source) : ICommand<Unit>;
 
 public sealed class EditSourceValidator : AbstractValidator<EditSource>

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClaimTracker.Application.Sources;
 
 /// <summary>One source with everything needed to show or edit it.</summary>
-[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+[AllowedRoles(RoleSet.Readers)]
 public sealed record GetSource(int Id) : IQuery<SourceDetails>;
 
 public sealed record SourceDetails
@@ -26,6 +26,7 @@ public sealed record SourceDetails
     public string? Note { get; init; }
     public Guid Version { get; init; }
     public int StatementCount { get; init; }
+    public SourceCan Can { get; init; } = SourceCan.Nothing;
 }
 
 public sealed class SourceDetailsProfile : Profile
@@ -33,16 +34,21 @@ public sealed class SourceDetailsProfile : Profile
     public SourceDetailsProfile()
     {
         CreateMap<Source, SourceDetails>()
-            .ForMember(d => d.StatementCount, o => o.MapFrom(s => s.Statements.Count));
+            .ForMember(d => d.StatementCount, o => o.MapFrom(s => s.Statements.Count))
+            .ForMember(d => d.Can, o => o.Ignore());
     }
 }
 
-internal sealed class GetSourceHandler(IClaimTrackerDb db, IConfigurationProvider mapping) : IRequestHandler<GetSource, SourceDetails>
+internal sealed class GetSourceHandler(IClaimTrackerDb db, IConfigurationProvider mapping, IPermissions permissions)
+    : IRequestHandler<GetSource, SourceDetails>
 {
-    public async Task<SourceDetails> Handle(GetSource request, CancellationToken cancellationToken) =>
-        await db.Sources.AsNoTracking()
+    public async Task<SourceDetails> Handle(GetSource request, CancellationToken cancellationToken)
+    {
+        var source = await db.Sources.AsNoTracking()
             .Where(s => s.Id == request.Id)
             .ProjectTo<SourceDetails>(mapping)
             .SingleOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException("Source", request.Id);
+            ?? throw new NotFoundException("Source", request.Id);
+        return source with { Can = permissions.ForSource() };
+    }
 }

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClaimTracker.Application.Sources;
 
 /// <summary>Sources, newest first, optionally filtered by outlet or headline; paged by keyset (id).</summary>
-[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+[AllowedRoles(RoleSet.Readers)]
 public sealed record ListSources : IQuery<Page<SourceListItem>>
 {
     public string? Search { get; init; }
@@ -29,6 +29,7 @@ public sealed record SourceListItem
     public DatePrecision PublishedPrecision { get; init; }
     public SourceKind Kind { get; init; }
     public int StatementCount { get; init; }
+    public SourceCan Can { get; init; } = SourceCan.Nothing;
 }
 
 public sealed class SourceListItemProfile : Profile
@@ -36,7 +37,8 @@ public sealed class SourceListItemProfile : Profile
     public SourceListItemProfile()
     {
         CreateMap<Source, SourceListItem>()
-            .ForMember(d => d.StatementCount, o => o.MapFrom(s => s.Statements.Count));
+            .ForMember(d => d.StatementCount, o => o.MapFrom(s => s.Statements.Count))
+            .ForMember(d => d.Can, o => o.Ignore());
     }
 }
 
@@ -50,7 +52,7 @@ public sealed class ListSourcesValidator : AbstractValidator<ListSources>
     }
 }
 
-internal sealed class ListSourcesHandler(IClaimTrackerDb db, IConfigurationProvider mapping)
+internal sealed class ListSourcesHandler(IClaimTrackerDb db, IConfigurationProvider mapping, IPermissions permissions)
     : IRequestHandler<ListSources, Page<SourceListItem>>
 {
     public async Task<Page<SourceListItem>> Handle(ListSources request, CancellationToken cancellationToken)
@@ -71,6 +73,7 @@ internal sealed class ListSourcesHandler(IClaimTrackerDb db, IConfigurationProvi
             .Take(request.PageSize + 1)
             .ProjectTo<SourceListItem>(mapping)
             .ToListAsync(cancellationToken);
-        return Page.From(rows, request.PageSize, last => Cursor.Encode(last.Id));
+        var can = permissions.ForSource();
+        return Page.From(rows.Select(r => r with { Can = can }).ToList(), request.PageSize, last => Cursor.Encode(last.Id));
     }
 }

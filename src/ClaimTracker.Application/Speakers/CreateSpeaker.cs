@@ -7,7 +7,7 @@ using MediatR;
 namespace ClaimTracker.Application.Speakers;
 
 /// <summary>Adds a person or body whose words the desk tracks. Returns its id.</summary>
-[AllowedRoles(Roles.Analyst, Roles.Editor)]
+[AllowedRoles(RoleSet.Writers)]
 public sealed record CreateSpeaker(SpeakerInput Speaker) : ICommand<int>;
 
 public sealed class CreateSpeakerValidator : AbstractValidator<CreateSpeaker>

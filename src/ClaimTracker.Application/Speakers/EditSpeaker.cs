@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClaimTracker.Application.Speakers;
 
 /// <summary>Changes a speaker's details and dated roles; refused with a conflict if someone saved in between.</summary>
-[AllowedRoles(Roles.Analyst, Roles.Editor)]
+[AllowedRoles(RoleSet.Writers)]
 public sealed record EditSpeaker(int Id, Guid Version, SpeakerInput Speaker) : ICommand<Unit>;
 
 public sealed class EditSpeakerValidator : AbstractValidator<EditSpeaker>

@@ -12,7 +12,7 @@ namespace ClaimTracker.Application.Speakers;
 /// A speaker with dated roles and a count of what they said. Their statements over time come from
 /// <see cref="Statements.ListStatements"/> filtered by speaker, page by page.
 /// </summary>
-[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+[AllowedRoles(RoleSet.Readers)]
 public sealed record GetSpeaker(int Id) : IQuery<SpeakerDetails>;
 
 public sealed record SpeakerDetails
@@ -30,6 +30,7 @@ public sealed record SpeakerDetails
     public int OnBehalfCount { get; init; }
     public DateOnly? FirstSaidOn { get; init; }
     public DateOnly? LastSaidOn { get; init; }
+    public SpeakerCan Can { get; init; } = SpeakerCan.Nothing;
 }
 
 public sealed record SpeakerRoleItem(string Title, DateOnly? From, DateOnly? To);
@@ -42,13 +43,15 @@ public sealed class SpeakerDetailsProfile : Profile
             .ForMember(d => d.Roles, o => o.MapFrom(s => s.Roles.OrderBy(r => r.From)))
             .ForMember(d => d.StatementCount, o => o.MapFrom(s => s.Statements.Count))
             .ForMember(d => d.OnBehalfCount, o => o.Ignore())
+            .ForMember(d => d.Can, o => o.Ignore())
             .ForMember(d => d.FirstSaidOn, o => o.MapFrom(s => s.Statements.Min(st => (DateOnly?)st.SaidOn)))
             .ForMember(d => d.LastSaidOn, o => o.MapFrom(s => s.Statements.Max(st => (DateOnly?)st.SaidOn)));
         CreateMap<SpeakerRole, SpeakerRoleItem>();
     }
 }
 
-internal sealed class GetSpeakerHandler(IClaimTrackerDb db, IConfigurationProvider mapping) : IRequestHandler<GetSpeaker, SpeakerDetails>
+internal sealed class GetSpeakerHandler(IClaimTrackerDb db, IConfigurationProvider mapping, IPermissions permissions)
+    : IRequestHandler<GetSpeaker, SpeakerDetails>
 {
     public async Task<SpeakerDetails> Handle(GetSpeaker request, CancellationToken cancellationToken)
     {
@@ -58,6 +61,6 @@ internal sealed class GetSpeakerHandler(IClaimTrackerDb db, IConfigurationProvid
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Speaker", request.Id);
         var onBehalf = await db.Statements.CountAsync(s => s.OnBehalfOfId == request.Id, cancellationToken);
-        return speaker with { OnBehalfCount = onBehalf };
+        return speaker with { OnBehalfCount = onBehalf, Can = permissions.ForSpeaker() };
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClaimTracker.Application.Speakers;
 
 /// <summary>Speakers by name, optionally filtered by a name or alias fragment and kind; paged by keyset (name, id).</summary>
-[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+[AllowedRoles(RoleSet.Readers)]
 public sealed record ListSpeakers : IQuery<Page<SpeakerSummary>>
 {
     public string? Search { get; init; }

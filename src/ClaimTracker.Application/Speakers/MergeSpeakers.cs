@@ -12,7 +12,7 @@ namespace ClaimTracker.Application.Speakers;
 /// every statement made on its behalf and every dated role moves over, the duplicate's name becomes an alias,
 /// and the duplicate is removed. Links between statements are untouched because they join statements, not speakers.
 /// </summary>
-[AllowedRoles(Roles.Analyst, Roles.Editor)]
+[AllowedRoles(RoleSet.Writers)]
 public sealed record MergeSpeakers(int KeepId, Guid KeepVersion, int DuplicateId) : ICommand<Unit>;
 
 public sealed class MergeSpeakersValidator : AbstractValidator<MergeSpeakers>
@@ -23,7 +23,7 @@ public sealed class MergeSpeakersValidator : AbstractValidator<MergeSpeakers>
     }
 }
 
-internal sealed class MergeSpeakersHandler(IClaimTrackerDb db) : IRequestHandler<MergeSpeakers, Unit>
+internal sealed class MergeSpeakersHandler(IClaimTrackerDb db, IClock clock) : IRequestHandler<MergeSpeakers, Unit>
 {
     public async Task<Unit> Handle(MergeSpeakers request, CancellationToken cancellationToken)
     {
@@ -54,6 +54,13 @@ internal sealed class MergeSpeakersHandler(IClaimTrackerDb db) : IRequestHandler
         keep.Aliases = MergeAliases(keep, duplicate);
         keep.Country ??= duplicate.Country;
         keep.Affiliation ??= duplicate.Affiliation;
+
+        // The duplicate's address keeps leading to the kept speaker, also for speakers merged into the duplicate before.
+        foreach (var earlier in await db.SpeakerMerges.Where(m => m.KeptSpeakerId == duplicate.Id).ToListAsync(cancellationToken))
+        {
+            earlier.KeptSpeakerId = keep.Id;
+        }
+        db.SpeakerMerges.Add(new SpeakerMerge { Id = duplicate.Id, MergedName = duplicate.Name, KeptSpeakerId = keep.Id, MergedAtUtc = clock.UtcNow });
 
         // The statements must point at the kept speaker before the duplicate's row can go (restrict delete).
         await db.SaveChangesAsync(cancellationToken);

@@ -8,7 +8,7 @@ using MediatR;
 namespace ClaimTracker.Application.Statements;
 
 /// <summary>Records a new statement. Returns its id.</summary>
-[AllowedRoles(Roles.Analyst, Roles.Editor)]
+[AllowedRoles(RoleSet.Writers)]
 public sealed record CreateStatement(StatementInput Statement) : ICommand<int>, ITouchesStatements<int>
 {
     public IEnumerable<int> TouchedStatementIds(int response) => [response];

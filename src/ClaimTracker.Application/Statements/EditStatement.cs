@@ -11,7 +11,7 @@ namespace ClaimTracker.Application.Statements;
 /// Changes a statement. <see cref="Version"/> is the version the editor started from: if someone saved in between,
 /// the edit is refused with a conflict instead of silently overwriting their work.
 /// </summary>
-[AllowedRoles(Roles.Analyst, Roles.Editor)]
+[AllowedRoles(RoleSet.Writers)]
 public sealed record EditStatement(int Id, Guid Version, StatementInput Statement) : ICommand<Unit>, ITouchesStatements<Unit>
 {
     public IEnumerable<int> TouchedStatementIds(Unit response) => [Id];

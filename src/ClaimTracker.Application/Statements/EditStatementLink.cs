@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClaimTracker.Application.Statements;
 
 /// <summary>Changes the kind of a link or its note.</summary>
-[AllowedRoles(Roles.Analyst, Roles.Editor)]
+[AllowedRoles(RoleSet.Writers)]
 public sealed record EditStatementLink(int LinkId, LinkRelation Relation, string? Note) : ICommand<Unit>;
 
 public sealed class EditStatementLinkValidator : AbstractValidator<EditStatementLink>

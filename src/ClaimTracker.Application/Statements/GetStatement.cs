@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClaimTracker.Application.Statements;
 
 /// <summary>One statement with its source, review and every link in both directions.</summary>
-[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+[AllowedRoles(RoleSet.Readers)]
 public sealed record GetStatement(int Id) : IQuery<StatementDetails>;
 
 public enum LinkDirection
@@ -42,6 +42,9 @@ public sealed record StatementDetails
     public ReviewDetails? Review { get; init; }
     public Guid Version { get; init; }
     public IReadOnlyList<LinkedStatement> Links { get; init; } = [];
+
+    /// <summary>What the member who asked may do with this statement and its review.</summary>
+    public StatementCan Can { get; init; } = StatementCan.Nothing;
 }
 
 public sealed record SourceSummary
@@ -101,9 +104,11 @@ public sealed record LinkedStatement
     public string? Note { get; init; }
     public int StatementId { get; init; }
     public string Quote { get; init; } = "";
+    public QuoteKind QuoteKind { get; init; }
     public int SpeakerId { get; init; }
     public string SpeakerName { get; init; } = "";
     public DateOnly SaidOn { get; init; }
+    public DatePrecision SaidOnPrecision { get; init; }
 }
 
 public sealed class StatementDetailsProfile : Profile
@@ -112,15 +117,12 @@ public sealed class StatementDetailsProfile : Profile
     {
         CreateMap<Statement, StatementDetails>()
             // The role as recorded; if none was, the dated role the speaker held on that day.
-            .ForMember(d => d.SpeakerRole, o => o.MapFrom(s => s.SpeakerRole ?? s.Speaker.Roles
-                .Where(r => (r.From == null || r.From <= s.SaidOn) && (r.To == null || s.SaidOn < r.To))
-                .OrderByDescending(r => r.From)
-                .Select(r => r.Title)
-                .FirstOrDefault()))
+            .ForMember(d => d.SpeakerRole, o => o.MapFrom(Statement.RoleHeld))
             .ForMember(d => d.Topics, o => o.MapFrom(s => s.Topics.OrderBy(t => t.Name).Select(t => t.Name)))
             .ForMember(d => d.OnBehalfOfName, o => o.MapFrom(s => s.OnBehalfOf != null ? s.OnBehalfOf.Name : null))
             // Links are loaded by two separate projections below, one per direction.
-            .ForMember(d => d.Links, o => o.Ignore());
+            .ForMember(d => d.Links, o => o.Ignore())
+            .ForMember(d => d.Can, o => o.Ignore());
         CreateMap<Source, SourceSummary>();
         CreateMap<Review, ReviewDetails>()
             .ForMember(d => d.Revisions, o => o.MapFrom(r => r.Revisions.OrderBy(v => v.AtUtc).ThenBy(v => v.Id)));
@@ -130,7 +132,7 @@ public sealed class StatementDetailsProfile : Profile
     }
 }
 
-internal sealed class GetStatementHandler(IClaimTrackerDb db, IConfigurationProvider mapping)
+internal sealed class GetStatementHandler(IClaimTrackerDb db, IConfigurationProvider mapping, IPermissions permissions)
     : IRequestHandler<GetStatement, StatementDetails>
 {
     public const int MaxLinks = 200;
@@ -152,9 +154,11 @@ internal sealed class GetStatementHandler(IClaimTrackerDb db, IConfigurationProv
             Note = l.Note,
             StatementId = l.ToStatementId,
             Quote = l.ToStatement.Quote,
+            QuoteKind = l.ToStatement.QuoteKind,
             SpeakerId = l.ToStatement.SpeakerId,
             SpeakerName = l.ToStatement.Speaker.Name,
             SaidOn = l.ToStatement.SaidOn,
+            SaidOnPrecision = l.ToStatement.SaidOnPrecision,
         });
         var incoming = links.Where(l => l.ToStatementId == request.Id).Select(l => new LinkedStatement
         {
@@ -164,9 +168,11 @@ internal sealed class GetStatementHandler(IClaimTrackerDb db, IConfigurationProv
             Note = l.Note,
             StatementId = l.FromStatementId,
             Quote = l.FromStatement.Quote,
+            QuoteKind = l.FromStatement.QuoteKind,
             SpeakerId = l.FromStatement.SpeakerId,
             SpeakerName = l.FromStatement.Speaker.Name,
             SaidOn = l.FromStatement.SaidOn,
+            SaidOnPrecision = l.FromStatement.SaidOnPrecision,
         });
 
         // A statement has a handful of links; the cap keeps a pathological one from loading without bound.
@@ -174,6 +180,6 @@ internal sealed class GetStatementHandler(IClaimTrackerDb db, IConfigurationProv
             .OrderBy(l => l.SaidOn).ThenBy(l => l.LinkId)
             .Take(MaxLinks)
             .ToListAsync(cancellationToken);
-        return statement with { Links = all };
+        return statement with { Links = all, Can = permissions.ForStatement(statement.Review?.Status, statement.Review?.OwnerId) };
     }
 }

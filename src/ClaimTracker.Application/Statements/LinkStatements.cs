@@ -12,7 +12,7 @@ namespace ClaimTracker.Application.Statements;
 /// Links a responding statement to the one it responds to, read "From {Relation} To": India's denial rebuts the
 /// president's claim. Returns the link id.
 /// </summary>
-[AllowedRoles(Roles.Analyst, Roles.Editor)]
+[AllowedRoles(RoleSet.Writers)]
 public sealed record LinkStatements(int FromStatementId, int ToStatementId, LinkRelation Relation, string? Note) : ICommand<int>, ITouchesStatements<int>
 {
     public IEnumerable<int> TouchedStatementIds(int response) => [FromStatementId, ToStatementId];

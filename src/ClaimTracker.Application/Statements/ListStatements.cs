@@ -35,7 +35,7 @@ public enum LinkScope
 /// Statements matching a search and filters, one page at a time. Paged by keyset (date, id), so page 1,000 costs
 /// what page 1 costs.
 /// </summary>
-[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+[AllowedRoles(RoleSet.Readers)]
 public sealed record ListStatements : IQuery<Page<StatementSummary>>
 {
     public const int SearchMaxLength = 200;

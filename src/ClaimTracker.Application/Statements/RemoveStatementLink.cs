@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClaimTracker.Application.Statements;
 
 /// <summary>Removes a link; both statements stay.</summary>
-[AllowedRoles(Roles.Analyst, Roles.Editor)]
+[AllowedRoles(RoleSet.Writers)]
 public sealed record RemoveStatementLink(int LinkId) : ICommand<Unit>;
 
 internal sealed class RemoveStatementLinkHandler(IClaimTrackerDb db) : IRequestHandler<RemoveStatementLink, Unit>

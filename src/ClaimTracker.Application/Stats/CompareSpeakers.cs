@@ -11,7 +11,7 @@ namespace ClaimTracker.Application.Stats;
 /// Two to five speakers side by side: each one's verdict distribution and statements over time on a shared axis.
 /// Counts the same statements as each speaker's own page (made by them or on their behalf).
 /// </summary>
-[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+[AllowedRoles(RoleSet.Readers)]
 public sealed record CompareSpeakers(IReadOnlyList<int> SpeakerIds) : IQuery<SpeakerComparison>
 {
     public const int MinSpeakers = 2;

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClaimTracker.Application.Stats;
 
 /// <summary>The topics the desk worked on most: statements added to the desk in the last <see cref="Days"/> days, per topic.</summary>
-[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+[AllowedRoles(RoleSet.Readers)]
 public sealed record GetActiveTopics(int Days = 30, int Top = 8) : IQuery<IReadOnlyList<TopicCount>>;
 
 public sealed class GetActiveTopicsValidator : AbstractValidator<GetActiveTopics>

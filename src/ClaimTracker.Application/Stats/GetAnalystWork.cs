@@ -20,7 +20,7 @@ public enum WorkKind
 /// Who did what on the desk over the last <see cref="Days"/> days (from midnight UTC <see cref="Days"/> days ago, so
 /// the window is whole days and the statement list's <c>workFrom</c> date selects the same work), by member and kind.
 /// </summary>
-[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+[AllowedRoles(RoleSet.Readers)]
 public sealed record GetAnalystWork(int Days = 30) : IQuery<MemberWork>;
 
 /// <summary>Members with most work first; <see cref="Since"/> is the first day counted.</summary>

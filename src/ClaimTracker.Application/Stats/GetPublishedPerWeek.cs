@@ -11,7 +11,7 @@ namespace ClaimTracker.Application.Stats;
 /// Verdicts published per week (weeks start on Monday, UTC) over the last <see cref="Weeks"/> weeks, this week
 /// included, by verdict.
 /// </summary>
-[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+[AllowedRoles(RoleSet.Readers)]
 public sealed record GetPublishedPerWeek(int Weeks = 12) : IQuery<PublishedPerWeek>
 {
     public const int MaxWeeks = 104;

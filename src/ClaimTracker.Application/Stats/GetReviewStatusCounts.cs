@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClaimTracker.Application.Stats;
 
 /// <summary>Every statement on the desk by where its review stands; statements no one has started are their own bucket.</summary>
-[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+[AllowedRoles(RoleSet.Readers)]
 public sealed record GetReviewStatusCounts : IQuery<ReviewStatusCounts>;
 
 /// <summary><see cref="StatusCount.Status"/> null: no review yet.</summary>

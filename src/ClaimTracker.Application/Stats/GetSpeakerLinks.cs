@@ -12,7 +12,7 @@ namespace ClaimTracker.Application.Stats;
 /// take part in a self-contradiction, and how many repeat an earlier claim. Each statement counts once per
 /// category; each category is exactly what the statement list shows for the same link kind and scope.
 /// </summary>
-[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+[AllowedRoles(RoleSet.Readers)]
 public sealed record GetSpeakerLinks(int SpeakerId) : IQuery<SpeakerLinkStats>;
 
 /// <summary>One category: statements with a link of <see cref="Relation"/> in <see cref="Scope"/>.</summary>

@@ -12,7 +12,7 @@ namespace ClaimTracker.Application.Stats;
 /// speaker's statements. A statement rebutting two of the speaker's claims counts twice; self-rebuttals are left out
 /// (they show as self-contradictions).
 /// </summary>
-[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+[AllowedRoles(RoleSet.Readers)]
 public sealed record GetSpeakerRebutters(int SpeakerId, int Top = 8) : IQuery<IReadOnlyList<RebutterCount>>;
 
 public sealed record RebutterCount(int SpeakerId, string Name, int Rebuttals);

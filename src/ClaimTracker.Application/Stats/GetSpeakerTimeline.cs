@@ -9,7 +9,7 @@ namespace ClaimTracker.Application.Stats;
 /// <summary>
 /// A speaker's statements over time, stacked by verdict: months when they span up to two years, years beyond.
 /// </summary>
-[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+[AllowedRoles(RoleSet.Readers)]
 public sealed record GetSpeakerTimeline(int SpeakerId) : IQuery<VerdictTimeline>;
 
 public sealed record VerdictTimeline(TimeBucket Bucket, IReadOnlyList<TimelinePoint> Points)

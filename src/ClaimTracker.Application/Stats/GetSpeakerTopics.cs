@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClaimTracker.Application.Stats;
 
 /// <summary>The topics a speaker talks about most, by number of their statements carrying each.</summary>
-[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+[AllowedRoles(RoleSet.Readers)]
 public sealed record GetSpeakerTopics(int SpeakerId, int Top = 8) : IQuery<IReadOnlyList<TopicCount>>;
 
 public sealed record TopicCount(int TopicId, string Name, int Count);

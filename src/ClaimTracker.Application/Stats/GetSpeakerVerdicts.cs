@@ -10,7 +10,7 @@ namespace ClaimTracker.Application.Stats;
 /// How a speaker's statements were rated, by published verdict (<see cref="PublishedVerdict"/>), with "in progress"
 /// and "unrated" as their own buckets: the donut on the speaker page.
 /// </summary>
-[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+[AllowedRoles(RoleSet.Readers)]
 public sealed record GetSpeakerVerdicts(int SpeakerId) : IQuery<VerdictDistribution>;
 
 /// <summary>Every verdict bucket in scale order, zeros included; "in progress" and "unrated" last.</summary>

@@ -18,7 +18,7 @@ public enum ActivityKind
 }
 
 /// <summary>The latest things that happened on the desk, newest first, across statements, links and verdicts.</summary>
-[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+[AllowedRoles(RoleSet.Readers)]
 public sealed record ListRecentActivity(int Take = 12) : IQuery<IReadOnlyList<ActivityItem>>;
 
 /// <summary>

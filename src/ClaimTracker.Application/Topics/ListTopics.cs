@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClaimTracker.Application.Topics;
 
 /// <summary>Topics by name with how many statements carry each; for filters and pickers.</summary>
-[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+[AllowedRoles(RoleSet.Readers)]
 public sealed record ListTopics : IQuery<Page<TopicItem>>
 {
     public int PageSize { get; init; } = Cursor.MaxPageSize;

@@ -50,8 +50,6 @@ public class Annotation : Entity, IVersioned
     public string? OwnerId { get; set; }
     public string? OwnerName { get; set; }
     public Guid Version { get; set; }
-
-    public bool MayBeChangedBy(string? userId, bool isEditor) => isEditor || (userId is not null && userId == OwnerId);
 }
 
 /// <summary>A named colour analysts tag spans with ("needs source", "numbers").</summary>

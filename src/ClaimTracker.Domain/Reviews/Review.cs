@@ -32,7 +32,8 @@ public enum EvidenceStance
 
 /// <summary>
 /// A fact-check of one statement: a rating with rationale and evidence, moving Draft, In review, Published.
-/// Once published it changes only through a correction, and every publication and correction is kept.
+/// Once published it changes only through a correction, and every publication and correction is kept. The
+/// workflow's steps are methods here; each checks <see cref="ReviewPolicy"/> first and changes nothing when refused.
 /// </summary>
 public class Review : Entity, IVersioned
 {
@@ -56,25 +57,108 @@ public class Review : Entity, IVersioned
     public List<Evidence> Evidence { get; set; } = [];
     public List<ReviewRevision> Revisions { get; set; } = [];
 
+    /// <summary>
+    /// The statement as the public saw it when the verdict was last published or corrected. Edits to the statement,
+    /// its speaker or its source reach the public page only through a correction (docs/adr/0007).
+    /// </summary>
+    public PublishedStatement? Snapshot { get; set; }
+
     public bool IsPublished => Status == ReviewStatus.Published;
 
-    public bool MayBeChangedBy(string? userId, bool isEditor) => isEditor || (userId is not null && userId == OwnerId);
-
-    /// <summary>Publishes the current rating and keeps a copy of what the public saw, and when.</summary>
-    public void Publish(DateTime atUtc, string? by)
+    /// <summary>Starts a draft owned by <paramref name="actor"/>.</summary>
+    public static Review Draft(int statementId, ReviewActor actor, Verdict verdict)
     {
+        var review = new Review { StatementId = statementId, Status = ReviewStatus.Draft, OwnerId = actor.UserId, OwnerName = actor.UserName };
+        review.Apply(verdict);
+        return review;
+    }
+
+    public void EditDraft(ReviewActor actor, Verdict verdict)
+    {
+        Enforce(ReviewAction.EditDraft, actor);
+        Apply(verdict);
+    }
+
+    /// <summary>Sends the draft to the editors: Draft to In review.</summary>
+    public void Submit(ReviewActor actor)
+    {
+        Enforce(ReviewAction.Submit, actor);
+        Status = ReviewStatus.InReview;
+    }
+
+    /// <summary>Publishes the current rating with the statement as it reads now, and keeps a copy of what the public saw, and when.</summary>
+    public void Publish(ReviewActor actor, PublicRecord shown, DateTime atUtc)
+    {
+        Enforce(ReviewAction.Publish, actor);
         Status = ReviewStatus.Published;
         PublishedAtUtc = atUtc;
-        PublishedBy = by;
-        Revisions.Add(ReviewRevision.Of(this, ReviewEvent.Published, null, atUtc, by));
+        PublishedBy = actor.UserName;
+        TakeSnapshot(shown);
+        Revisions.Add(ReviewRevision.Of(this, ReviewEvent.Published, null, atUtc, actor.UserName));
     }
 
-    /// <summary>Records a change to a published review in the open: the note says what changed and why.</summary>
-    public void RecordCorrection(string note, DateTime atUtc, string? by)
+    /// <summary>
+    /// Changes a published review in the open: the note says what changed and why. The statement is republished as
+    /// it reads now, so an edited quote, a renamed speaker or a corrected source reaches the public with this note.
+    /// </summary>
+    public void Correct(ReviewActor actor, Verdict verdict, string note, PublicRecord shown, DateTime atUtc)
     {
+        Enforce(ReviewAction.Correct, actor);
+        Apply(verdict);
         CorrectedAtUtc = atUtc;
-        Revisions.Add(ReviewRevision.Of(this, ReviewEvent.Corrected, note, atUtc, by));
+        TakeSnapshot(shown);
+        Revisions.Add(ReviewRevision.Of(this, ReviewEvent.Corrected, note, atUtc, actor.UserName));
     }
+
+    private void Enforce(ReviewAction action, ReviewActor actor)
+    {
+        if (ReviewPolicy.Check(action, Status, OwnerId, actor) is { } violation)
+        {
+            throw new DeskRuleException(violation);
+        }
+    }
+
+    private void Apply(Verdict verdict)
+    {
+        Rating = verdict.Rating;
+        Rationale = verdict.Rationale;
+        Evidence.Clear();
+        Evidence.AddRange(verdict.Evidence);
+    }
+
+    private void TakeSnapshot(PublicRecord shown)
+    {
+        Snapshot = shown.Statement;
+        foreach (var evidence in Evidence)
+        {
+            var cited = shown.Cited(evidence);
+            evidence.CitedQuote = cited?.Quote;
+            evidence.CitedQuoteKind = cited?.QuoteKind;
+            evidence.CitedSpeaker = cited?.SpeakerName;
+        }
+    }
+}
+
+/// <summary>A rating with its reasons and evidence, as a draft or a correction states it.</summary>
+public sealed record Verdict(Rating Rating, string Rationale, IReadOnlyList<Evidence> Evidence);
+
+/// <summary>What a publication shows besides the verdict: the statement, and the statement a piece of evidence cites (null for a web link).</summary>
+public sealed record PublicRecord(PublishedStatement Statement, Func<Evidence, PublishedStatement?> Cited);
+
+/// <summary>The statement as published with its verdict: words, kind, who said it in which capacity, when, and who reported it.</summary>
+public class PublishedStatement
+{
+    public string Quote { get; set; } = "";
+    public QuoteKind QuoteKind { get; set; }
+    public string SpeakerName { get; set; } = "";
+    public string? SpeakerRole { get; set; }
+    public string? OnBehalfOfName { get; set; }
+    public DateOnly SaidOn { get; set; }
+    public DatePrecision SaidOnPrecision { get; set; }
+    public string? Venue { get; set; }
+    public string SourceOutlet { get; set; } = "";
+    public string SourceHeadline { get; set; } = "";
+    public string? SourceUrl { get; set; }
 }
 
 public enum ReviewEvent
@@ -121,4 +205,9 @@ public class Evidence
     public int? StatementId { get; set; }
     public Statement? Statement { get; set; }
     public EvidenceStance Stance { get; set; }
+
+    /// <summary>The cited statement's words, kind and speaker as published (null for a web link or before publication).</summary>
+    public string? CitedQuote { get; set; }
+    public QuoteKind? CitedQuoteKind { get; set; }
+    public string? CitedSpeaker { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using ClaimTracker.Domain.Common;
 using ClaimTracker.Domain.Reviews;
 using ClaimTracker.Domain.Sources;
@@ -53,6 +54,34 @@ public class Statement : Entity, IVersioned
 
     /// <summary>Links where another statement responds to this one.</summary>
     public List<StatementLink> IncomingLinks { get; set; } = [];
+
+    /// <summary>
+    /// The role as recorded; if none was, the dated role the speaker held that day. An expression, so queries
+    /// translate it to SQL and a published snapshot runs the very same rule in memory.
+    /// </summary>
+    public static readonly Expression<Func<Statement, string?>> RoleHeld = s => s.SpeakerRole ?? s.Speaker.Roles
+        .Where(r => (r.From == null || r.From <= s.SaidOn) && (r.To == null || s.SaidOn < r.To))
+        .OrderByDescending(r => r.From)
+        .Select(r => r.Title)
+        .FirstOrDefault();
+
+    private static readonly Func<Statement, string?> RoleHeldInMemory = RoleHeld.Compile();
+
+    /// <summary>The statement as the public sees it with a verdict; needs the speaker (with roles), the body spoken for and the source loaded.</summary>
+    public PublishedStatement ToPublished() => new()
+    {
+        Quote = Quote,
+        QuoteKind = QuoteKind,
+        SpeakerName = Speaker.Name,
+        SpeakerRole = RoleHeldInMemory(this),
+        OnBehalfOfName = OnBehalfOf?.Name,
+        SaidOn = SaidOn,
+        SaidOnPrecision = SaidOnPrecision,
+        Venue = Venue,
+        SourceOutlet = Source.Outlet,
+        SourceHeadline = Source.Headline,
+        SourceUrl = Source.Url,
+    };
 }
 
 public class Topic

@@ -22,6 +22,7 @@ public class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext> optio
 
     public DbSet<Speaker> Speakers => Set<Speaker>();
     public DbSet<SpeakerRole> SpeakerRoles => Set<SpeakerRole>();
+    public DbSet<SpeakerMerge> SpeakerMerges => Set<SpeakerMerge>();
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<Statement> Statements => Set<Statement>();
     public DbSet<StatementLink> StatementLinks => Set<StatementLink>();

@@ -123,7 +123,11 @@ public sealed partial class DatabaseInitialiser(
             if (review.Status == ReviewStatus.Published)
             {
                 // The seed files carry no publication time: the day after the statement stands in for it.
-                entity.Publish(seed.SaidOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddDays(1), SeedUser);
+                var statement = statements[seed.Key];
+                // Nothing has an id yet: cited statements are found through the evidence's own reference.
+                var shown = new PublicRecord(statement.ToPublished(), e => e.Statement?.ToPublished());
+                entity.Publish(new ReviewActor(null, SeedUser, IsEditor: true, RequireSecondEditor: true), shown,
+                    seed.SaidOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddDays(1));
             }
         }
 

@@ -210,6 +210,18 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("CitedQuote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("CitedQuoteKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("CitedSpeaker")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<int>("ReviewId")
                         .HasColumnType("int");
 
@@ -476,6 +488,29 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                     b.HasIndex("Name", "Id");
 
                     b.ToTable("Speakers");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Speakers.SpeakerMerge", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<int>("KeptSpeakerId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("MergedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("MergedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeptSpeakerId");
+
+                    b.ToTable("SpeakerMerges");
                 });
 
             modelBuilder.Entity("ClaimTracker.Domain.Speakers.SpeakerRole", b =>
@@ -970,6 +1005,81 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsOne("ClaimTracker.Domain.Reviews.PublishedStatement", "Snapshot", b1 =>
+                        {
+                            b1.Property<int>("ReviewId")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("OnBehalfOfName")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("PublishedOnBehalfOfName");
+
+                            b1.Property<string>("Quote")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("PublishedQuote");
+
+                            b1.Property<string>("QuoteKind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("PublishedQuoteKind");
+
+                            b1.Property<DateOnly>("SaidOn")
+                                .HasColumnType("date")
+                                .HasColumnName("PublishedSaidOn");
+
+                            b1.Property<string>("SaidOnPrecision")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("PublishedSaidOnPrecision");
+
+                            b1.Property<string>("SourceHeadline")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("PublishedSourceHeadline");
+
+                            b1.Property<string>("SourceOutlet")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("PublishedSourceOutlet");
+
+                            b1.Property<string>("SourceUrl")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("PublishedSourceUrl");
+
+                            b1.Property<string>("SpeakerName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("PublishedSpeakerName");
+
+                            b1.Property<string>("SpeakerRole")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("PublishedSpeakerRole");
+
+                            b1.Property<string>("Venue")
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)")
+                                .HasColumnName("PublishedVenue");
+
+                            b1.HasKey("ReviewId");
+
+                            b1.ToTable("Reviews");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewId");
+                        });
+
+                    b.Navigation("Snapshot");
+
                     b.Navigation("Statement");
                 });
 
@@ -978,6 +1088,15 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                     b.HasOne("ClaimTracker.Domain.Reviews.Review", null)
                         .WithMany("Revisions")
                         .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Speakers.SpeakerMerge", b =>
+                {
+                    b.HasOne("ClaimTracker.Domain.Speakers.Speaker", null)
+                        .WithMany()
+                        .HasForeignKey("KeptSpeakerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -197,6 +197,18 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CitedQuote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitedQuoteKind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitedSpeaker")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ReviewId")
                         .HasColumnType("INTEGER");
 
@@ -455,6 +467,29 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("Name", "Id");
 
                     b.ToTable("Speakers");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Speakers.SpeakerMerge", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KeptSpeakerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("MergedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MergedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeptSpeakerId");
+
+                    b.ToTable("SpeakerMerges");
                 });
 
             modelBuilder.Entity("ClaimTracker.Domain.Speakers.SpeakerRole", b =>
@@ -936,6 +971,81 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.OwnsOne("ClaimTracker.Domain.Reviews.PublishedStatement", "Snapshot", b1 =>
+                        {
+                            b1.Property<int>("ReviewId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("OnBehalfOfName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PublishedOnBehalfOfName");
+
+                            b1.Property<string>("Quote")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PublishedQuote");
+
+                            b1.Property<string>("QuoteKind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PublishedQuoteKind");
+
+                            b1.Property<DateOnly>("SaidOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PublishedSaidOn");
+
+                            b1.Property<string>("SaidOnPrecision")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PublishedSaidOnPrecision");
+
+                            b1.Property<string>("SourceHeadline")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PublishedSourceHeadline");
+
+                            b1.Property<string>("SourceOutlet")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PublishedSourceOutlet");
+
+                            b1.Property<string>("SourceUrl")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PublishedSourceUrl");
+
+                            b1.Property<string>("SpeakerName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PublishedSpeakerName");
+
+                            b1.Property<string>("SpeakerRole")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PublishedSpeakerRole");
+
+                            b1.Property<string>("Venue")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PublishedVenue");
+
+                            b1.HasKey("ReviewId");
+
+                            b1.ToTable("Reviews");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewId");
+                        });
+
+                    b.Navigation("Snapshot");
+
                     b.Navigation("Statement");
                 });
 
@@ -944,6 +1054,15 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                     b.HasOne("ClaimTracker.Domain.Reviews.Review", null)
                         .WithMany("Revisions")
                         .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Speakers.SpeakerMerge", b =>
+                {
+                    b.HasOne("ClaimTracker.Domain.Speakers.Speaker", null)
+                        .WithMany()
+                        .HasForeignKey("KeptSpeakerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -3,6 +3,7 @@ using ClaimTracker.Application.Accounts;
 using ClaimTracker.Application.Annotations;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Desk;
 using ClaimTracker.Application.History;
 using ClaimTracker.Application.Reviews;
 using ClaimTracker.Application.Sources;
@@ -51,6 +52,15 @@ public sealed class AuthorizationTests(SeededDatabase db) : IClassFixture<Seeded
         [nameof(ListSources)] = (Readers, _ => Task.FromResult<object>(new ListSources())),
         [nameof(GetSource)] = (Readers, async d => new GetSource(await d.SourceIdAsync(Commands.SourceKey))),
         [nameof(ListTopics)] = (Readers, _ => Task.FromResult<object>(new ListTopics())),
+        [nameof(GetDeskPermissions)] = (Readers, _ => Task.FromResult<object>(new GetDeskPermissions())),
+        [nameof(FindMergedSpeaker)] = (Readers, async d =>
+        {
+            var keep = await d.CreateSpeakerAsync("Kept for a role check");
+            var duplicate = await d.CreateSpeakerAsync("Merged for a role check");
+            await d.SendAs(Roles.Analyst, new MergeSpeakers(keep, (await d.SendAs(Roles.Viewer, new GetSpeaker(keep))).Version, duplicate));
+            return new FindMergedSpeaker(duplicate);
+        }
+        ),
         [nameof(MergeSpeakers)] = (Writers, async d =>
         {
             var keep = await d.CreateSpeakerAsync("Raveesh Kumar");
@@ -68,7 +78,7 @@ public sealed class AuthorizationTests(SeededDatabase db) : IClassFixture<Seeded
         ),
         [nameof(PublishReview)] = (Editors, async d =>
         {
-            var id = await d.DraftedStatementAsync();
+            var id = await d.SubmittedStatementAsync();
             return new PublishReview(id, await d.ReviewVersionAsync(id));
         }
         ),

@@ -47,13 +47,13 @@ public sealed class PipelineTests(PipelineTests.Database db) : IClassFixture<Pip
     public Task A_request_without_a_declared_role_is_refused_for_everyone(string? role) =>
         db.RejectsWithoutWritingAsync<ForbiddenException>(() => db.SendAs(role, new Undeclared()));
 
-    [AllowedRoles(Roles.Editor)]
+    [AllowedRoles(RoleSet.Editors)]
     public sealed record SaveThenFail(string Name) : ICommand<int>;
 
-    [AllowedRoles(Roles.Editor)]
+    [AllowedRoles(RoleSet.Editors)]
     public sealed record SaveThenAddSource(string Name) : ICommand<int>;
 
-    [AllowedRoles(Roles.Viewer)]
+    [AllowedRoles(RoleSet.Readers)]
     public sealed record QueryThatAddsASpeaker : IQuery<int>;
 
     public sealed record Undeclared : IQuery<int>;

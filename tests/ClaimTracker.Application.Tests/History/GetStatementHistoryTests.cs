@@ -70,7 +70,7 @@ public sealed class GetStatementHistoryTests(SeededDatabase db) : IClassFixture<
             && e.Fields.Contains(new FieldChange("Rating", null, "False")));
         Assert.Contains(history, e => e.Request == nameof(DraftReview) && e.Entity == nameof(Evidence) && e.Change == AuditChange.Added);
         Assert.Contains(history, e => e.Request == nameof(PublishReview) && e.Entity == nameof(Review)
-            && e.Fields.Contains(new FieldChange("Status", "Draft", "Published")) && e.UserName == "test-editor");
+            && e.Fields.Contains(new FieldChange("Status", "InReview", "Published")) && e.UserName == "test-editor");
         Assert.Contains(history, e => e.Request == nameof(PublishReview) && e.Entity == nameof(ReviewRevision));
         Assert.Contains(history, e => e.Request == nameof(CorrectReview) && e.Entity == nameof(Review)
             && e.Fields.Contains(new FieldChange("Rating", "False", "MostlyFalse")));

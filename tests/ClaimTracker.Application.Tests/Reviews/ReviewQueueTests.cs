@@ -82,7 +82,7 @@ public sealed class ReviewQueueTests(SeededDatabase db) : IClassFixture<SeededDa
         var rebuttedLater = await db.PublishedStatementAsync("Published, then rebutted");
         var lateRebuttal = await RespondAsync(rebuttedLater, LinkRelation.Rebuts, "A rebuttal after publication");
 
-        var rebuttedBefore = await db.DraftedStatementAsync(quote: "Rebutted before its verdict was published");
+        var rebuttedBefore = await db.SubmittedStatementAsync("Rebutted before its verdict was published");
         var earlyRebuttal = await RespondAsync(rebuttedBefore, LinkRelation.Rebuts, "A rebuttal the verdict already weighed");
         await db.SendAs(Roles.Editor, new PublishReview(rebuttedBefore, await db.ReviewVersionAsync(rebuttedBefore)));
 

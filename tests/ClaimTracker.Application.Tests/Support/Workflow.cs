@@ -56,9 +56,10 @@ public static class Workflow
         (await Pages.WalkAsync(pageSize, after => send(new ListReviewQueue(queue) { PageSize = pageSize, After = after })))
             .Select(s => s.Id).ToList();
 
+    /// <summary>A new statement whose analyst-drafted verdict went through review and an editor published.</summary>
     public static async Task<int> PublishedStatementAsync(this TestDatabase db, string quote = "A claim with a published verdict")
     {
-        var id = await db.DraftedStatementAsync(Roles.Analyst, quote);
+        var id = await db.SubmittedStatementAsync(quote);
         await db.SendAs(Roles.Editor, new PublishReview(id, await db.ReviewVersionAsync(id)));
         return id;
     }

@@ -46,6 +46,19 @@ public sealed class FactCheckListTests : ComponentTest
         Assert.Empty(cut.FindAll("[data-testid=no-fact-checks]"));
     }
 
+    [Theory]
+    [InlineData(QuoteKind.DirectQuote, "“Pakistan has always wanted mediation.”")]
+    [InlineData(QuoteKind.Paraphrase, "Paraphrase: Pakistan has always wanted mediation.")]
+    [InlineData(QuoteKind.ReportedSpeech, "Reported speech: Pakistan has always wanted mediation.")]
+    public void Each_fact_check_shows_its_words_by_kind(QuoteKind kind, string shown)
+    {
+        Dispatcher.On((ListPublishedReviews _) => PageOf(Item(1) with { Quote = "Pakistan has always wanted mediation.", QuoteKind = kind }));
+
+        var cut = Render<FactCheckList>();
+
+        Assert.Equal(shown, Read.Text(cut.Find("[data-testid=fact-check] a.quote")));
+    }
+
     [Fact]
     public void Nothing_published_says_so()
     {

@@ -109,14 +109,37 @@ public sealed class FactCheckPageTests : ComponentTest
     }
 
     [Fact]
-    public void An_unknown_or_unpublished_fact_check_says_it_was_not_found()
+    public void An_unknown_or_unpublished_fact_check_says_it_was_not_found_and_asks_for_the_not_found_page()
     {
+        var notFound = 0;
+        Navigation.OnNotFound += (_, _) => notFound++;
         Dispatcher.Throw<GetPublishedReview>(new NotFoundException("Fact-check", 99));
 
         var cut = Render<FactCheckPage>(p => p.Add(x => x.StatementId, 99));
 
+        Assert.Equal(1, notFound);
         Assert.Equal("Fact-check 99 was not found.", Read.Text(cut.Find("[data-testid=errors]")));
         Assert.Empty(cut.FindAll("[data-testid=fact-check-page]"));
+    }
+
+    [Theory]
+    [InlineData(QuoteKind.Paraphrase, "Paraphrase")]
+    [InlineData(QuoteKind.ReportedSpeech, "Reported speech")]
+    public void Words_that_are_not_a_direct_quote_are_not_put_in_quotation_marks(QuoteKind kind, string label)
+    {
+        var cut = RenderFactCheck(Review() with
+        {
+            Quote = "Modi asked him to mediate.",
+            QuoteKind = kind,
+            OnBehalfOfName = "Government of the United States",
+            Evidence = [new PublishedEvidence { Title = "MEA", StatementQuote = "No request was made.", StatementQuoteKind = kind, StatementSpeaker = "Raveesh Kumar" }],
+        });
+
+        Assert.Equal("Modi asked him to mediate.", Read.Text(cut.Find("[data-testid=fact-check-quote]")));
+        Assert.StartsWith(label, Read.Text(cut.Find(".meta")), StringComparison.Ordinal);
+        Assert.Contains("speaking for Government of the United States", Read.Text(cut.Find(".who")), StringComparison.Ordinal);
+        Assert.Contains($"Raveesh Kumar: {label}: No request was made.", Read.Text(cut.Find("article ul li")), StringComparison.Ordinal);
+        Assert.DoesNotContain("“", cut.Find("article").TextContent.Split("reported by")[0], StringComparison.Ordinal);
     }
 
     [Fact]

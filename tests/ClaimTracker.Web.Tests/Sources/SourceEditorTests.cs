@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Desk;
 using ClaimTracker.Application.Sources;
 using ClaimTracker.Domain.Common;
 using ClaimTracker.Domain.Sources;
@@ -10,7 +11,11 @@ namespace ClaimTracker.Web.Tests.Sources;
 
 public sealed class SourceEditorTests : ComponentTest
 {
-    public SourceEditorTests() => SignInAs(Roles.Analyst);
+    public SourceEditorTests()
+    {
+        SignInAs(Roles.Analyst);
+        Dispatcher.On((GetDeskPermissions _) => WriterDesk);
+    }
 
     [Fact]
     public void A_new_source_is_created_with_what_was_typed_then_the_list_opens()
@@ -73,5 +78,33 @@ public sealed class SourceEditorTests : ComponentTest
         Assert.Equal((ReutersId, SourceDetails().Version), (edit.Id, edit.Version));
         Assert.Equal("Trump offers to mediate on Kashmir, India denies", edit.Source.Headline);
         Assert.Equal("Jeff Mason", edit.Source.Authors);
+    }
+
+    [Fact]
+    public void A_member_who_may_not_change_the_source_reads_it_with_every_field_disabled_and_no_save()
+    {
+        Dispatcher.On((GetSource _) => SourceDetails() with { Can = SourceCan.Nothing });
+
+        var cut = Render<SourceEditor>(p => p.Add(x => x.Id, ReutersId));
+
+        Assert.Equal("Your role lets you read this source but not change it.", Read.Text(cut.Find("[data-testid=read-only]")));
+        Assert.True(cut.Find("[data-testid=source-form] fieldset.fields").HasAttribute("disabled"));
+        Assert.Equal("Reuters", cut.Find("#outlet").GetAttribute("value"));
+        Assert.Empty(cut.FindAll("[data-testid=save]"));
+        Assert.Equal("Back", cut.Find("[data-testid=source-form] a.btn-link").TextContent);
+
+        cut.Find("[data-testid=source-form]").Submit();
+        Assert.Empty(Dispatcher.SentOf<EditSource>());
+    }
+
+    [Fact]
+    public void A_member_who_may_not_add_sources_gets_no_form_to_fill()
+    {
+        Dispatcher.On((GetDeskPermissions _) => DeskCan.Nothing);
+
+        var cut = Render<SourceEditor>();
+
+        Assert.Equal("Your role lets you read sources but not add them.", Read.Text(cut.Find("[data-testid=may-not-add]")));
+        Assert.Empty(cut.FindAll("[data-testid=source-form]"));
     }
 }

@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Desk;
 using ClaimTracker.Application.Sources;
 using ClaimTracker.Domain.Common;
 using ClaimTracker.Domain.Sources;
@@ -39,12 +40,12 @@ public sealed class SourceListTests : ComponentTest
     }
 
     [Theory]
-    [InlineData(Roles.Editor, 1)]
-    [InlineData(Roles.Viewer, 0)]
-    public void Only_writers_may_add_or_edit_sources(string role, int offered)
+    [InlineData(true, 1)]
+    [InlineData(false, 0)]
+    public void Add_and_edit_are_offered_as_the_desk_and_each_row_allow(bool may, int offered)
     {
-        SignInAs(role);
-        Dispatcher.On((ListSources _) => PageOf(SourceItem()));
+        Dispatcher.On((GetDeskPermissions _) => new DeskCan(false, false, may));
+        Dispatcher.On((ListSources _) => PageOf(SourceItem() with { Can = new SourceCan(may) }));
 
         var cut = Render<SourceList>();
 

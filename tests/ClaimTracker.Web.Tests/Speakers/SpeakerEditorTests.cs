@@ -1,5 +1,6 @@
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Desk;
 using ClaimTracker.Application.Speakers;
 using ClaimTracker.Domain.Speakers;
 using ClaimTracker.Web.Components.Pages.Speakers;
@@ -10,7 +11,11 @@ namespace ClaimTracker.Web.Tests.Speakers;
 
 public sealed class SpeakerEditorTests : ComponentTest
 {
-    public SpeakerEditorTests() => SignInAs(Roles.Editor);
+    public SpeakerEditorTests()
+    {
+        SignInAs(Roles.Editor);
+        Dispatcher.On((GetDeskPermissions _) => WriterDesk);
+    }
 
     private IRenderedComponent<SpeakerEditor> RenderEdit(SpeakerDetails speaker)
     {
@@ -72,7 +77,7 @@ public sealed class SpeakerEditorTests : ComponentTest
         cut.Find("[data-testid=speaker-form]").Submit();
 
         Assert.Equal(["Enter the speaker's name."], Read.FieldMessages(cut.Find("form"), "name"));
-        Assert.Equal(["Each role needs a title."], Read.Texts(cut.FindAll("fieldset .validation-message")));
+        Assert.Equal(["Each role needs a title."], Read.Texts(cut.FindAll("fieldset:not(.fields) .validation-message")));
     }
 
     [Fact]
@@ -102,5 +107,16 @@ public sealed class SpeakerEditorTests : ComponentTest
 
         Assert.StartsWith("Speaker was changed by someone else", Read.Text(cut.Find("[data-testid=errors]")));
         Assert.Equal("speakers/10/edit", CurrentUrl);
+    }
+
+    [Fact]
+    public void A_member_who_may_not_change_the_speaker_reads_it_without_save_or_merge()
+    {
+        var cut = RenderEdit(Speaker() with { Can = SpeakerCan.Nothing });
+
+        Assert.Equal("Your role lets you read this speaker but not change it.", Read.Text(cut.Find("[data-testid=read-only]")));
+        Assert.True(cut.Find("[data-testid=speaker-form] fieldset.fields").HasAttribute("disabled"));
+        Assert.Empty(cut.FindAll("[data-testid=save]"));
+        Assert.Empty(cut.FindAll("[data-testid=merge]"));
     }
 }

@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Desk;
 using ClaimTracker.Application.Speakers;
 using ClaimTracker.Domain.Speakers;
 using ClaimTracker.Web.Components.Pages.Speakers;
@@ -49,11 +50,11 @@ public sealed class SpeakerListTests : ComponentTest
     }
 
     [Theory]
-    [InlineData(Roles.Analyst, true)]
-    [InlineData(Roles.Viewer, false)]
-    public void Add_speaker_is_offered_only_to_writers(string role, bool offered)
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Add_speaker_is_offered_as_the_desk_allows(bool offered)
     {
-        SignInAs(role);
+        Dispatcher.On((GetDeskPermissions _) => new DeskCan(false, offered, false));
         Dispatcher.On((ListSpeakers _) => PageOf(SpeakerSummary()));
 
         var cut = Render<SpeakerList>();

@@ -143,25 +143,41 @@ public sealed class SpeakerPageTests : ComponentTest
     [Fact]
     public void An_unknown_speaker_says_it_was_not_found()
     {
+        var notFound = 0;
+        Navigation.OnNotFound += (_, _) => notFound++;
         Dispatcher.Throw<GetSpeaker>(new NotFoundException("Speaker", 99));
+        Dispatcher.Throw<FindMergedSpeaker>(new NotFoundException("Speaker", 99));
 
         var cut = Render<SpeakerPage>(p => p.Add(x => x.Id, 99));
 
+        Assert.Equal(1, notFound);
         Assert.Equal("Speaker 99 was not found.", Read.Text(cut.Find("[data-testid=errors]")));
         Assert.Empty(cut.FindAll("[data-testid=speaker]"));
         Assert.Empty(Dispatcher.SentOf<ListStatements>());
     }
 
     [Theory]
-    [InlineData(Roles.Analyst, true)]
-    [InlineData(Roles.Editor, true)]
-    [InlineData(Roles.Viewer, false)]
-    public void Edit_is_offered_only_to_writers(string role, bool offered)
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Edit_is_offered_as_the_speaker_query_allows(bool offered)
     {
-        SignInAs(role);
-
-        var cut = RenderSpeaker(Speaker());
+        var cut = RenderSpeaker(Speaker() with { Can = new SpeakerCan(offered, offered) });
 
         Assert.Equal(offered, cut.FindAll("a[href='speakers/10/edit']").Count == 1);
+    }
+
+    [Fact]
+    public void A_merged_speaker_leads_on_to_the_speaker_it_was_merged_into_which_says_so()
+    {
+        Dispatcher.On((GetSpeaker q) => q.Id == 15 ? throw new NotFoundException("Speaker", 15) : Speaker());
+        Dispatcher.On((FindMergedSpeaker q) => new MergedSpeaker(q.Id, "Donald J. Trump", TrumpId, "Donald Trump"));
+        Dispatcher.On((ListStatements _) => PageOf<StatementSummary>());
+
+        Render<SpeakerPage>(p => p.Add(x => x.Id, 15));
+
+        Assert.Equal($"speakers/{TrumpId}?merged=15", CurrentUrl);
+
+        var kept = Render<SpeakerPage>(p => p.Add(x => x.Id, TrumpId));
+        Assert.Equal("“Donald J. Trump” was merged into this speaker; its statements are listed here.", Read.Text(kept.Find("[data-testid=merged-notice]")));
     }
 }

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Desk;
 using ClaimTracker.Application.Sources;
 using ClaimTracker.Application.Speakers;
 using ClaimTracker.Application.Statements;
@@ -20,6 +21,7 @@ public sealed class StatementEditorTests : ComponentTest
     public StatementEditorTests()
     {
         SignInAs(Roles.Analyst);
+        Dispatcher.On((GetDeskPermissions _) => WriterDesk);
         Dispatcher.On((ListSpeakers q) => q.Search == "united states"
             ? PageOf(SpeakerSummary(UsGovernmentId) with { Name = "Government of the United States", Kind = SpeakerKind.Government, Country = null })
             : PageOf(SpeakerSummary()));
@@ -287,6 +289,28 @@ public sealed class StatementEditorTests : ComponentTest
         var cut = Render<StatementEditor>(p => p.Add(x => x.Id, 99));
 
         Assert.Equal("Statement 99 was not found.", Read.Text(cut.Find("[data-testid=errors]")));
+        Assert.Empty(cut.FindAll("[data-testid=statement-form]"));
+    }
+
+    [Fact]
+    public void A_member_who_may_not_change_the_statement_reads_it_with_every_field_disabled_and_no_save()
+    {
+        var cut = RenderEdit(Statement() with { Can = StatementCan.Nothing });
+
+        Assert.Equal("Your role lets you read this statement but not change it.", Read.Text(cut.Find("[data-testid=read-only]")));
+        Assert.True(cut.Find("[data-testid=statement-form] fieldset.fields").HasAttribute("disabled"));
+        Assert.Equal(Statement().Quote, cut.Find("#quote").GetAttribute("value"));
+        Assert.Empty(cut.FindAll("[data-testid=save]"));
+    }
+
+    [Fact]
+    public void A_member_who_may_not_add_statements_gets_no_form_to_fill()
+    {
+        Dispatcher.On((GetDeskPermissions _) => DeskCan.Nothing);
+
+        var cut = Render<StatementEditor>();
+
+        Assert.Equal("Your role lets you read statements but not add them.", Read.Text(cut.Find("[data-testid=may-not-add]")));
         Assert.Empty(cut.FindAll("[data-testid=statement-form]"));
     }
 }

@@ -1,5 +1,6 @@
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Desk;
 using ClaimTracker.Application.Speakers;
 using ClaimTracker.Application.Statements;
 using ClaimTracker.Application.Topics;
@@ -54,7 +55,7 @@ public sealed class StatementListTests : ComponentTest
         Assert.Equal("Donald Trump", first.QuerySelector("td.speaker a")!.TextContent);
         Assert.Equal("speakers/10", first.QuerySelector("td.speaker a")!.GetAttribute("href"));
         Assert.Equal("President of the United States", first.QuerySelector(".role")!.TextContent);
-        Assert.Equal(Summary(1).Quote, first.QuerySelector("q")!.TextContent);
+        Assert.Equal($"“{Summary(1).Quote}”", first.QuerySelector(".words.direct")!.TextContent);
         Assert.Equal("statements/1", first.QuerySelector("[data-testid=statement-link]")!.GetAttribute("href"));
         Assert.Equal("Direct quote · Reuters", first.QuerySelector(".meta")!.TextContent.Trim());
         Assert.Equal("False", first.QuerySelector("[data-testid=verdict]")!.TextContent.Trim());
@@ -62,7 +63,7 @@ public sealed class StatementListTests : ComponentTest
 
         var second = rows[1];
         Assert.Equal("Aug 2019", second.QuerySelector("td.date")!.TextContent.Trim());
-        Assert.Null(second.QuerySelector("q"));
+        Assert.Null(second.QuerySelector(".words.direct"));
         Assert.Equal("Kashmir is a bilateral issue.", second.QuerySelector(".reported")!.TextContent);
         Assert.Equal("Reported speech · The Hindu", second.QuerySelector(".meta")!.TextContent.Trim());
         Assert.Equal("Unrated", second.QuerySelector("[data-testid=verdict]")!.TextContent.Trim());
@@ -277,13 +278,11 @@ public sealed class StatementListTests : ComponentTest
     }
 
     [Theory]
-    [InlineData(Roles.Analyst, true)]
-    [InlineData(Roles.Editor, true)]
-    [InlineData(Roles.Viewer, false)]
-    [InlineData(Roles.Admin, false)]
-    public void Add_statement_is_offered_only_to_writers(string role, bool offered)
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Add_statement_is_offered_as_the_desk_allows(bool offered)
     {
-        SignInAs(role);
+        Dispatcher.On((GetDeskPermissions _) => new DeskCan(offered, false, false));
 
         var cut = RenderAt("statements", Summary());
 
@@ -312,7 +311,7 @@ public sealed class StatementListTests : ComponentTest
         const string Script = "<script>alert(1)</script>";
         var cut = RenderAt("statements", Summary() with { Quote = Script, SpeakerName = "<img src=x onerror=alert(1)>" });
 
-        Assert.Equal(Script, cut.Find("q").TextContent);
+        Assert.Equal($"“{Script}”", cut.Find(".words.direct").TextContent);
         Assert.Equal("<img src=x onerror=alert(1)>", cut.Find("td.speaker a").TextContent);
         Assert.Empty(cut.FindAll("[data-testid=statement-list] script, [data-testid=statement-list] img"));
     }

@@ -2,6 +2,7 @@ using ClaimTracker.Application.Annotations;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Statements;
+using ClaimTracker.Domain.Common;
 using ClaimTracker.Domain.Reviews;
 using ClaimTracker.Domain.Statements;
 using ClaimTracker.Web.Components.Pages.Statements;
@@ -123,6 +124,7 @@ public sealed class StatementPageTests : ComponentTest
                 Link(103, LinkRelation.Confirms, LinkDirection.Incoming, 4, "Imran Khan welcomed the offer.") with { Note = "Same meeting" },
                 Link(104, LinkRelation.Rebuts, LinkDirection.Incoming, 5, "Parliament was told no request was made."),
             ],
+            Can = StatementCan.Nothing,
         });
 
         var groups = cut.FindAll("[data-testid=link-group]");
@@ -133,6 +135,35 @@ public sealed class StatementPageTests : ComponentTest
             Read.Texts(groups[1].QuerySelectorAll(".linked-quote")));
         Assert.Equal("statements/2", groups[1].QuerySelector(".linked-quote")!.GetAttribute("href"));
         Assert.Equal("Ministry of External Affairs (India) · 23 Jul 2019 · Same meeting", Read.Text(groups[2].QuerySelector(".meta")!));
+    }
+
+    [Theory]
+    [InlineData(DatePrecision.Year, QuoteKind.Paraphrase, "2019", "Paraphrase: No request was made.")]
+    [InlineData(DatePrecision.Approximate, QuoteKind.ReportedSpeech, "c. 23 Jul 2019", "Reported speech: No request was made.")]
+    [InlineData(DatePrecision.Month, QuoteKind.DirectQuote, "Jul 2019", "“No request was made.”")]
+    public void A_linked_statement_shows_its_date_as_precisely_as_it_is_known_and_its_words_by_kind(
+        DatePrecision precision, QuoteKind kind, string date, string words)
+    {
+        var cut = RenderStatement(Statement() with
+        {
+            Links = [IndiaDenial with { Quote = "No request was made.", QuoteKind = kind, SaidOnPrecision = precision }],
+        });
+
+        var linked = cut.Find("[data-testid=linked-statement]");
+        Assert.Equal(words, Read.Text(linked.QuerySelector(".linked-quote")!));
+        Assert.Equal(date, Read.Text(linked.QuerySelector(".meta time")!));
+    }
+
+    [Fact]
+    public void An_unknown_statement_asks_for_the_not_found_page()
+    {
+        var notFound = 0;
+        Navigation.OnNotFound += (_, _) => notFound++;
+        Dispatcher.Throw<GetStatement>(new NotFoundException("Statement", 99));
+
+        Render<StatementPage>(p => p.Add(x => x.Id, 99));
+
+        Assert.Equal(1, notFound);
     }
 
     [Fact]
@@ -156,26 +187,22 @@ public sealed class StatementPageTests : ComponentTest
     }
 
     [Fact]
-    public void A_viewer_can_neither_link_nor_remove_links_nor_edit()
+    public void A_member_the_statement_query_allows_nothing_can_neither_link_nor_remove_links_nor_edit_nor_annotate()
     {
-        SignInAs(Roles.Viewer);
-
-        var cut = RenderStatement(Statement() with { Links = [IndiaDenial] });
+        var cut = RenderStatement(Statement() with { Links = [IndiaDenial], Can = StatementCan.Nothing });
 
         Assert.Single(cut.FindAll("[data-testid=linked-statement]"));
         Assert.Empty(cut.FindAll("[data-testid=link-form]"));
         Assert.Empty(cut.FindAll("[data-testid=linked-statement] button"));
         Assert.Empty(cut.FindAll("a[href='statements/1/edit']"));
+        Assert.Empty(cut.FindAll("[data-testid=annotate]"));
+        Assert.Empty(cut.FindAll("[data-testid=review] button"));
     }
 
-    [Theory]
-    [InlineData(Roles.Analyst)]
-    [InlineData(Roles.Editor)]
-    public void A_writer_can_link_remove_links_and_edit(string role)
+    [Fact]
+    public void A_member_the_statement_query_allows_to_write_can_link_remove_links_and_edit()
     {
-        SignInAs(role);
-
-        var cut = RenderStatement(Statement() with { Links = [IndiaDenial] });
+        var cut = RenderStatement(Statement() with { Links = [IndiaDenial], Can = WriterCan });
 
         Assert.Single(cut.FindAll("[data-testid=link-form]"));
         Assert.Equal("remove", cut.Find("[data-testid=linked-statement] button").TextContent);
@@ -195,7 +222,7 @@ public sealed class StatementPageTests : ComponentTest
 
         Assert.Equal(new ListStatements { Search = "no such request", PageSize = 8 }, Dispatcher.Last<ListStatements>());
         Assert.Equal(
-            ["Raveesh Kumar: “No such request has been made by PM to the US President.” (2019-07-23)"],
+            ["Raveesh Kumar: “No such request has been made by PM to the US President.” (23 Jul 2019)"],
             Read.Texts(cut.FindAll("[data-testid=link-target] [role=option]")));
     }
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Bunit.TestDoubles;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Common.Changes;
+using ClaimTracker.Application.Desk;
 using ClaimTracker.Web.Dispatch;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,8 @@ public abstract class ComponentTest : BunitContext
         Services.AddSingleton<IDeskChanges>(Changes);
         _authorization = AddAuthorization();
         SignInAs(Roles.Viewer);
+        // A viewer's desk: nothing to add. A test of the "Add ..." buttons answers otherwise.
+        Dispatcher.On((GetDeskPermissions _) => DeskCan.Nothing);
     }
 
     protected FakeDispatcher Dispatcher { get; } = new();

@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Sources;
 using ClaimTracker.Application.Speakers;
 using ClaimTracker.Application.Statements;
@@ -17,6 +18,12 @@ public static class Samples
     public const int TrumpId = 10;
     public const int IndiaId = 20;
     public const int ReutersId = 30;
+
+    /// <summary>What an analyst may do with a statement nobody has reviewed: everything but publish and correct.</summary>
+    public static readonly StatementCan WriterCan = new(true, true, true, true, new ReviewCan(true, false, false, false));
+
+    /// <summary>What the desk lets an analyst or editor add.</summary>
+    public static readonly DeskCan WriterDesk = new(true, true, true);
 
     public static StatementSummary Summary(int id = 1) => new()
     {
@@ -48,6 +55,7 @@ public static class Samples
         Source = Source(),
         Topics = ["Kashmir", "Mediation"],
         Version = Guid.Parse("8d5c9a52-55d6-4f0b-9d0e-2f57c3a1b001"),
+        Can = WriterCan,
     };
 
     public static SourceSummary Source() => new()
@@ -88,6 +96,7 @@ public static class Samples
             new SpeakerRoleItem("President of the United States", new DateOnly(2025, 1, 20), null),
         ],
         StatementCount = 3,
+        Can = new SpeakerCan(true, true),
     };
 
     public static SpeakerSummary SpeakerSummary(int id = TrumpId) => new()
@@ -107,6 +116,7 @@ public static class Samples
         PublishedOn = new DateOnly(2019, 7, 22),
         Kind = SourceKind.NewsArticle,
         StatementCount = 2,
+        Can = new SourceCan(true),
     };
 
     public static SourceDetails SourceDetails(int id = ReutersId) => new()
@@ -120,6 +130,7 @@ public static class Samples
         Kind = SourceKind.NewsArticle,
         Version = Guid.Parse("8d5c9a52-55d6-4f0b-9d0e-2f57c3a1b003"),
         StatementCount = 2,
+        Can = new SourceCan(true),
     };
 
     public static TopicItem Topic(int id, string name, int count) => new() { Id = id, Name = name, StatementCount = count };

@@ -1,6 +1,5 @@
-using System.Collections.Concurrent;
-using System.Reflection;
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Domain.Common;
 using MediatR;
 using Microsoft.Extensions.Logging;
 
@@ -14,12 +13,9 @@ public sealed partial class AuthorizationBehaviour<TRequest, TResponse>(
     ICurrentUser user, ILogger<AuthorizationBehaviour<TRequest, TResponse>> logger)
     : IPipelineBehavior<TRequest, TResponse>
 {
-    private static readonly ConcurrentDictionary<Type, RequestRule> Rules = new();
-
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        var rule = Rules.GetOrAdd(typeof(TRequest), RequestRule.For);
-        if (!rule.IsPublic && !(user.IsAuthenticated && rule.Roles.Any(user.IsInRole)))
+        if (!RequestRule.For(typeof(TRequest)).Allows(user))
         {
             LogForbidden(logger, user.UserName ?? "anonymous", typeof(TRequest).Name, DateTime.UtcNow, "role");
             throw new ForbiddenException(user.IsAuthenticated
@@ -33,27 +29,18 @@ public sealed partial class AuthorizationBehaviour<TRequest, TResponse>(
         }
         catch (ForbiddenException)
         {
-            // Data-level refusals (someone else's draft, a published review) are decided in the handler; logged here.
+            // Data-level refusals (someone else's note) are decided in the handler; logged here.
             LogForbidden(logger, user.UserName ?? "anonymous", typeof(TRequest).Name, DateTime.UtcNow, "record");
             throw;
+        }
+        catch (DeskRuleException e) when (e.Violation.Kind == DeskRuleKind.Ownership)
+        {
+            // The same, decided by an entity (someone else's draft, four eyes on publishing).
+            LogForbidden(logger, user.UserName ?? "anonymous", typeof(TRequest).Name, DateTime.UtcNow, "record");
+            throw new ForbiddenException(e.Violation.Message);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Forbidden ({Rule} rule): {User} sent {Request} at {AtUtc:o}")]
     private static partial void LogForbidden(ILogger logger, string user, string request, DateTime atUtc, string rule);
-}
-
-/// <summary>What a request type declares about who may send it.</summary>
-public sealed record RequestRule(bool IsPublic, IReadOnlyList<string> Roles)
-{
-    public static RequestRule For(Type requestType)
-    {
-        if (requestType.GetCustomAttribute<PublicRequestAttribute>() is not null)
-        {
-            return new RequestRule(true, []);
-        }
-        // A request without a declaration is open to nobody: forgetting the rule fails closed.
-        var roles = requestType.GetCustomAttribute<AllowedRolesAttribute>()?.Roles ?? [];
-        return new RequestRule(false, roles);
-    }
 }

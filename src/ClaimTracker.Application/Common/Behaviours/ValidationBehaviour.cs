@@ -1,3 +1,4 @@
+using ClaimTracker.Domain.Common;
 using FluentValidation;
 using MediatR;
 
@@ -22,6 +23,14 @@ public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValida
                 .GroupBy(f => f.PropertyName, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray(), StringComparer.Ordinal));
         }
-        return await next();
+        try
+        {
+            return await next();
+        }
+        catch (DeskRuleException e) when (e.Violation.Kind == DeskRuleKind.State)
+        {
+            // An entity refused the change for the record's state: the member reads it like any other field message.
+            throw RequestValidationException.For(e.Violation.Field, e.Violation.Message);
+        }
     }
 }

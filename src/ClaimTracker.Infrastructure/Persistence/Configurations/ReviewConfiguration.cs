@@ -1,4 +1,7 @@
 using ClaimTracker.Domain.Reviews;
+using ClaimTracker.Domain.Sources;
+using ClaimTracker.Domain.Speakers;
+using ClaimTracker.Domain.Statements;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -23,6 +26,21 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         // Verdicts published per week, recent activity.
         b.HasIndex(r => r.PublishedAtUtc);
         b.HasMany(r => r.Evidence).WithOne().HasForeignKey(e => e.ReviewId).OnDelete(DeleteBehavior.Cascade);
+        // What the public saw, in the review's own row: columns named "Published..." (docs/adr/0007).
+        b.OwnsOne(r => r.Snapshot, p =>
+        {
+            p.Property(x => x.Quote).HasColumnName("PublishedQuote").HasMaxLength(Statement.QuoteMaxLength).IsRequired();
+            p.Property(x => x.QuoteKind).HasColumnName("PublishedQuoteKind");
+            p.Property(x => x.SpeakerName).HasColumnName("PublishedSpeakerName").HasMaxLength(Speaker.NameMaxLength).IsRequired();
+            p.Property(x => x.SpeakerRole).HasColumnName("PublishedSpeakerRole").HasMaxLength(Statement.RoleMaxLength);
+            p.Property(x => x.OnBehalfOfName).HasColumnName("PublishedOnBehalfOfName").HasMaxLength(Speaker.NameMaxLength);
+            p.Property(x => x.SaidOn).HasColumnName("PublishedSaidOn");
+            p.Property(x => x.SaidOnPrecision).HasColumnName("PublishedSaidOnPrecision");
+            p.Property(x => x.Venue).HasColumnName("PublishedVenue").HasMaxLength(Statement.VenueMaxLength);
+            p.Property(x => x.SourceOutlet).HasColumnName("PublishedSourceOutlet").HasMaxLength(Source.OutletMaxLength).IsRequired();
+            p.Property(x => x.SourceHeadline).HasColumnName("PublishedSourceHeadline").HasMaxLength(Source.HeadlineMaxLength).IsRequired();
+            p.Property(x => x.SourceUrl).HasColumnName("PublishedSourceUrl").HasMaxLength(Source.UrlMaxLength);
+        });
     }
 }
 
@@ -43,6 +61,8 @@ internal sealed class EvidenceConfiguration : IEntityTypeConfiguration<Evidence>
     {
         b.Property(e => e.Title).HasMaxLength(Evidence.TitleMaxLength).IsRequired();
         b.Property(e => e.Url).HasMaxLength(Evidence.UrlMaxLength);
+        b.Property(e => e.CitedQuote).HasMaxLength(Statement.QuoteMaxLength);
+        b.Property(e => e.CitedSpeaker).HasMaxLength(Speaker.NameMaxLength);
         // Evidence may cite another statement; Statements -> Reviews -> Evidence already cascades, so this one must not.
         b.HasOne(e => e.Statement).WithMany().HasForeignKey(e => e.StatementId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -14,9 +14,13 @@ public sealed class UseCaseErrors
     /// <summary>The last refusal was an edit conflict: someone else saved first.</summary>
     public bool WasConflict { get; private set; }
 
+    /// <summary>The last refusal was "not found": a page showing that record answers 404.</summary>
+    public bool WasNotFound { get; private set; }
+
     public void Clear()
     {
         WasConflict = false;
+        WasNotFound = false;
         All = [];
         _byField = new Dictionary<string, string[]>();
     }
@@ -51,6 +55,7 @@ public sealed class UseCaseErrors
         catch (Exception e) when (e is NotFoundException or ForbiddenException or ConcurrencyConflictException)
         {
             WasConflict = e is ConcurrencyConflictException;
+            WasNotFound = e is NotFoundException;
             All = [e.Message];
         }
         return false;
