@@ -6,32 +6,24 @@ using ClaimTracker.Domain.Statements;
 
 namespace ClaimTracker.Web.Components.Shared.Charts;
 
-/// <summary>Links into the statement list with the filters it reads from its URL.</summary>
+/// <summary>Links into the statement list, written by the list's own <see cref="StatementFilter"/>.</summary>
 public static class StatementListUrl
 {
     public static string For(
         int? speaker = null, Rating? verdict = null, bool unrated = false, int? topic = null,
         LinkRelation? link = null, LinkScope scope = LinkScope.Any, DateOnly? from = null, DateOnly? to = null,
-        ReviewStatus? status = null)
-    {
-        var parts = new List<string>();
-        void Add(string name, string? value)
+        ReviewStatus? status = null) =>
+        new StatementFilter
         {
-            if (value is not null)
-            {
-                parts.Add($"{name}={Uri.EscapeDataString(value)}");
-            }
-        }
-        Add("speaker", speaker?.ToString(CultureInfo.InvariantCulture));
-        Add("topic", topic?.ToString(CultureInfo.InvariantCulture));
-        Add("verdict", unrated ? "unrated" : verdict?.ToString());
-        Add("status", status?.ToString());
-        Add("link", link?.ToString());
-        Add("linkscope", link is not null && scope != LinkScope.Any ? scope.ToString() : null);
-        Add("from", from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add("to", to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        return parts.Count == 0 ? "statements" : "statements?" + string.Join("&", parts);
-    }
+            SpeakerId = speaker,
+            TopicId = topic,
+            Verdicts = unrated ? VerdictSet.Of([null]) : verdict is { } v ? VerdictSet.Of([v]) : VerdictSet.Any,
+            Status = status,
+            LinkKind = link,
+            LinkScope = scope,
+            From = from,
+            To = to,
+        }.ToUrl();
 }
 
 /// <summary>Turns the stats DTOs into chart data: labels, colours, and a link from every segment.</summary>
