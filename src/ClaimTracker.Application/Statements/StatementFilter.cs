@@ -217,7 +217,11 @@ public record StatementFilter
         Add(Names.Search, string.IsNullOrWhiteSpace(Search) ? null : Search.Trim());
         Add(Names.Speaker, SpeakerId?.ToString(CultureInfo.InvariantCulture));
         Add(Names.Topic, TopicId?.ToString(CultureInfo.InvariantCulture));
-        Add(Names.Verdict, Verdicts.IsEmpty ? null : string.Join(",", Verdicts.All.Select(v => v?.ToString() ?? Unrated)));
+        if (!Verdicts.IsEmpty)
+        {
+            // The commas stay readable: they separate the list, and no verdict name contains one.
+            parts.Add($"{Names.Verdict}={string.Join(",", Verdicts.All.Select(v => v?.ToString() ?? Unrated))}");
+        }
         Add(Names.Status, Status?.ToString());
         Add(Names.Link, LinkKind?.ToString());
         Add(Names.LinkScope, LinkKind is not null && LinkScope != LinkScope.Any ? LinkScope.ToString() : null);
