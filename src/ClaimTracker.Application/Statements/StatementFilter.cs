@@ -355,8 +355,6 @@ public sealed class StatementFilterValidator : AbstractValidator<StatementFilter
     {
         RuleFor(q => q.Search).MaximumLength(StatementFilter.SearchMaxLength)
             .WithMessage($"Search text can be at most {StatementFilter.SearchMaxLength} characters.");
-        RuleFor(q => q.SpeakerId).GreaterThan(0).WithMessage("A speaker id is a whole number from 1 up.");
-        RuleFor(q => q.TopicId).GreaterThan(0).WithMessage("A topic id is a whole number from 1 up.");
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
             .WithMessage("The end date must not be before the start date.");
         RuleFor(q => q.PublishedTo).GreaterThanOrEqualTo(q => q.PublishedFrom).When(q => q.PublishedFrom is not null && q.PublishedTo is not null)
