@@ -36,6 +36,8 @@ public static class DependencyInjection
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuditBehaviour<,>));
 
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        // Alongside each request's own validator: the rules every field shares (required, ids, storable text).
+        services.AddScoped(typeof(IValidator<>), typeof(RequestShapeValidator<>));
 
         services.AddAutoMapper(cfg =>
         {

@@ -58,6 +58,7 @@ app.Use((context, next) =>
     }
     return next(context);
 });
+app.UseApiErrors();
 
 app.UseAntiforgery();
 

@@ -83,7 +83,7 @@ await Time("GetSpeakerLinks (big speaker)", () => new GetSpeakerLinks(1));
 await Time("GetSpeakerTopics (big speaker)", () => new GetSpeakerTopics(1));
 await Time("GetSpeakerRebutters (big speaker)", () => new GetSpeakerRebutters(1));
 await Time("ListStatements page 1 (big speaker)", () => new ListStatements { SpeakerId = 1 });
-await Time("ListStatements page 1 (big speaker, unrated)", () => new ListStatements { SpeakerId = 1, Unrated = true });
+await Time("ListStatements page 1 (big speaker, unrated)", () => new ListStatements { SpeakerId = 1, Verdicts = VerdictSet.Of([null]) });
 await Time("GetSpeakerVerdicts (small speaker)", () => new GetSpeakerVerdicts(2));
 await Time("CompareSpeakers (big + 2 small)", () => new CompareSpeakers([1, 2, 3]));
 await Time("GetReviewStatusCounts (whole desk)", () => new GetReviewStatusCounts());

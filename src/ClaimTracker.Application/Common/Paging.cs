@@ -8,6 +8,12 @@ namespace ClaimTracker.Application.Common;
 public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor)
 {
     public bool HasMore => NextCursor is not null;
+
+    /// <summary>
+    /// For lists that step back from an address (the statement list): the cursor to ask for the page before this
+    /// one; null when that page is the first one, or when this is the first page.
+    /// </summary>
+    public string? PreviousCursor { get; init; }
 }
 
 /// <summary>Encodes keyset positions ("the last row I saw") as short URL-safe strings.</summary>

@@ -32,29 +32,21 @@ public enum LinkScope
 }
 
 /// <summary>
-/// Statements matching a search and filters, one page at a time. Paged by keyset (date, id), so page 1,000 costs
-/// what page 1 costs.
+/// Statements matching a <see cref="StatementFilter"/>, one page at a time. Paged by keyset (date, id), so page
+/// 1,000 costs what page 1 costs.
 /// </summary>
 [AllowedRoles(RoleSet.Readers)]
-public sealed record ListStatements : IQuery<Page<StatementSummary>>
+public sealed record ListStatements : StatementFilter, IQuery<Page<StatementSummary>>
 {
-    public const int SearchMaxLength = 200;
+    public ListStatements()
+    {
+    }
 
-    public string? Search { get; init; }
-    public int? SpeakerId { get; init; }
-    public int? TopicId { get; init; }
-    public Rating? Verdict { get; init; }
-    /// <summary>Only statements no one has rated yet.</summary>
-    public bool Unrated { get; init; }
-    /// <summary>Only statements whose review is at this stage (Draft, In review, Published).</summary>
-    public ReviewStatus? Status { get; init; }
-    /// <summary>Only statements with a link of this kind, in either direction.</summary>
-    public LinkRelation? LinkKind { get; init; }
-    /// <summary>Applies with <see cref="LinkKind"/> only.</summary>
-    public LinkScope LinkScope { get; init; }
-    public DateOnly? From { get; init; }
-    public DateOnly? To { get; init; }
-    public StatementSort Sort { get; init; }
+    /// <summary>The first page of the statements <paramref name="filter"/> matches.</summary>
+    public ListStatements(StatementFilter filter) : base(filter)
+    {
+    }
+
     public int PageSize { get; init; } = Cursor.DefaultPageSize;
     /// <summary>The <see cref="Page{T}.NextCursor"/> of the previous page.</summary>
     public string? After { get; init; }
@@ -91,17 +83,9 @@ public sealed class ListStatementsValidator : AbstractValidator<ListStatements>
 {
     public ListStatementsValidator()
     {
-        RuleFor(q => q.Search).MaximumLength(ListStatements.SearchMaxLength)
-            .WithMessage($"Search text can be at most {ListStatements.SearchMaxLength} characters.");
+        Include(new StatementFilterValidator());
         RuleFor(q => q.PageSize).InclusiveBetween(1, Cursor.MaxPageSize)
             .WithMessage($"Page size must be between 1 and {Cursor.MaxPageSize}.");
-        RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
-            .WithMessage("The end date must not be before the start date.");
-        RuleFor(q => q.Verdict).IsInEnum().WithMessage("Unknown verdict.");
-        RuleFor(q => q.Status).IsInEnum().WithMessage("Unknown review status.");
-        RuleFor(q => q.LinkKind).IsInEnum().WithMessage("Unknown link kind.");
-        RuleFor(q => q.LinkScope).IsInEnum().WithMessage("Unknown link scope.");
-        RuleFor(q => q.Sort).IsInEnum().WithMessage("Unknown sort order.");
         RuleFor(q => q.After).Must(c => Cursor.IsValid(c, Cursor.IsDay, Cursor.IsId))
             .WithMessage("The page cursor is not valid; start again from the first page.");
     }
@@ -112,9 +96,11 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
 {
     public async Task<Page<StatementSummary>> Handle(ListStatements request, CancellationToken cancellationToken)
     {
-        var query = Filter(db.Statements.AsNoTracking(), request);
+        var filtered = request.Apply(db.Statements.AsNoTracking(), text => textSearch.MatchingStatementIds(db, text));
+        var query = filtered;
 
         var newest = request.Sort == StatementSort.Newest;
+        string? previous = null;
         if (Cursor.Decode(request.After, 2) is [var day, var id])
         {
             var afterDay = DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -122,6 +108,7 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
             query = newest
                 ? query.Where(s => s.SaidOn < afterDay || (s.SaidOn == afterDay && s.Id < afterId))
                 : query.Where(s => s.SaidOn > afterDay || (s.SaidOn == afterDay && s.Id > afterId));
+            previous = await PreviousCursorAsync(filtered, newest, afterDay, afterId, request.PageSize, cancellationToken);
         }
 
         query = newest
@@ -132,57 +119,25 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
             .ProjectTo<StatementSummary>(mapping)
             .ToListAsync(cancellationToken);
 
-        return Page.From(rows, request.PageSize,
-            last => Cursor.Encode(last.SaidOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), last.Id));
+        return Page.From(rows, request.PageSize, last => CursorOf(last.SaidOn, last.Id)) with { PreviousCursor = previous };
     }
 
-    private IQueryable<Statement> Filter(IQueryable<Statement> query, ListStatements request)
+    /// <summary>
+    /// The cursor of the page before the one after (<paramref name="afterDay"/>, <paramref name="afterId"/>), so a
+    /// page opened from its URL (a reload, a shared link) can still step back. Walks back over the rows on earlier
+    /// pages, newest-to-oldest reversed: the row one page size back ends the page before that. Null: the first page.
+    /// </summary>
+    private static async Task<string?> PreviousCursorAsync(
+        IQueryable<Statement> filtered, bool newest, DateOnly afterDay, int afterId, int pageSize, CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(request.Search))
-        {
-            var ids = textSearch.MatchingStatementIds(db, request.Search);
-            query = query.Where(s => ids.Contains(s.Id));
-        }
-        if (request.SpeakerId is { } speakerId)
-        {
-            query = query.Where(Stats.SpeakerStatements.By(speakerId));
-        }
-        if (request.TopicId is { } topicId)
-        {
-            query = query.Where(s => s.Topics.Any(t => t.Id == topicId));
-        }
-        if (request.Verdict is { } verdict)
-        {
-            query = query.Where(Stats.PublishedVerdict.Is(verdict));
-        }
-        if (request.Status is { } status)
-        {
-            query = query.Where(s => s.Review != null && s.Review.Status == status);
-        }
-        if (request.Unrated)
-        {
-            query = query.Where(s => s.Review == null);
-        }
-        if (request.LinkKind is { } kind)
-        {
-            query = request.LinkScope switch
-            {
-                LinkScope.FromOthers => query.Where(s => s.IncomingLinks.Any(l => l.Relation == kind && l.FromStatement.SpeakerId != s.SpeakerId)),
-                LinkScope.Outgoing => query.Where(s => s.OutgoingLinks.Any(l => l.Relation == kind)),
-                LinkScope.OwnWords => query.Where(s =>
-                    s.OutgoingLinks.Any(l => l.Relation == kind && l.ToStatement.SpeakerId == s.SpeakerId)
-                    || s.IncomingLinks.Any(l => l.Relation == kind && l.FromStatement.SpeakerId == s.SpeakerId)),
-                _ => query.Where(s => s.OutgoingLinks.Any(l => l.Relation == kind) || s.IncomingLinks.Any(l => l.Relation == kind)),
-            };
-        }
-        if (request.From is { } from)
-        {
-            query = query.Where(s => s.SaidOn >= from);
-        }
-        if (request.To is { } to)
-        {
-            query = query.Where(s => s.SaidOn <= to);
-        }
-        return query;
+        var earlier = newest
+            ? filtered.Where(s => s.SaidOn > afterDay || (s.SaidOn == afterDay && s.Id >= afterId))
+                .OrderBy(s => s.SaidOn).ThenBy(s => s.Id)
+            : filtered.Where(s => s.SaidOn < afterDay || (s.SaidOn == afterDay && s.Id <= afterId))
+                .OrderByDescending(s => s.SaidOn).ThenByDescending(s => s.Id);
+        var mark = await earlier.Skip(pageSize).Select(s => new { s.SaidOn, s.Id }).FirstOrDefaultAsync(cancellationToken);
+        return mark is null ? null : CursorOf(mark.SaidOn, mark.Id);
     }
+
+    private static string CursorOf(DateOnly day, int id) => Cursor.Encode(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), id);
 }

@@ -21,10 +21,10 @@ public enum WorkKind
 /// the window is whole days and the statement list's <c>workFrom</c> date selects the same work), by member and kind.
 /// </summary>
 [AllowedRoles(RoleSet.Readers)]
-public sealed record GetAnalystWork(int Days = 30) : IQuery<MemberWork>;
+public sealed record GetAnalystWork(int Days = 30) : IQuery<DeskWork>;
 
 /// <summary>Members with most work first; <see cref="Since"/> is the first day counted.</summary>
-public sealed record MemberWork(DateOnly Since, IReadOnlyList<AnalystWork> Members);
+public sealed record DeskWork(DateOnly Since, IReadOnlyList<AnalystWork> Members);
 
 /// <summary>One member's counts for every <see cref="WorkKind"/>, zeros included.</summary>
 public sealed record AnalystWork(string UserName, IReadOnlyList<int> Counts)
@@ -45,9 +45,9 @@ public sealed class GetAnalystWorkValidator : AbstractValidator<GetAnalystWork>
     }
 }
 
-internal sealed class GetAnalystWorkHandler(IClaimTrackerDb db, IClock clock) : IRequestHandler<GetAnalystWork, MemberWork>
+internal sealed class GetAnalystWorkHandler(IClaimTrackerDb db, IClock clock) : IRequestHandler<GetAnalystWork, DeskWork>
 {
-    public async Task<MemberWork> Handle(GetAnalystWork request, CancellationToken cancellationToken)
+    public async Task<DeskWork> Handle(GetAnalystWork request, CancellationToken cancellationToken)
     {
         var firstDay = DateOnly.FromDateTime(clock.UtcNow).AddDays(-request.Days);
         var since = firstDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
@@ -73,6 +73,6 @@ internal sealed class GetAnalystWorkHandler(IClaimTrackerDb db, IClock clock) : 
             .Select(g => new AnalystWork(g.Key, kinds.Select(k => g.Where(r => r.Kind == (int)k).Sum(r => r.Count)).ToList()))
             .OrderByDescending(w => w.Total).ThenBy(w => w.UserName, StringComparer.Ordinal)
             .ToList();
-        return new MemberWork(firstDay, members);
+        return new DeskWork(firstDay, members);
     }
 }

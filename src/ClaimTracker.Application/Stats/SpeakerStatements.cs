@@ -51,6 +51,18 @@ public static class PublishedVerdict
     public static Expression<Func<Statement, bool>> InProgress { get; } =
         s => s.Review != null && s.Review.Status != ReviewStatus.Published;
 
+    /// <summary>
+    /// In any of these buckets: published with one of <paramref name="ratings"/>, in progress, or unrated (the
+    /// statement list's verdict filter, so a chart segment opens the rows it counted).
+    /// </summary>
+    public static Expression<Func<Statement, bool>> In(IReadOnlyCollection<Rating> ratings, bool inProgress, bool unrated)
+    {
+        var published = ratings.ToList();
+        return s => (s.Review == null && unrated)
+            || (s.Review != null && s.Review.Status != ReviewStatus.Published && inProgress)
+            || (s.Review != null && s.Review.Status == ReviewStatus.Published && published.Contains(s.Review.Rating));
+    }
+
     /// <summary>No one has started a verdict.</summary>
     public static Expression<Func<Statement, bool>> Unrated { get; } = s => s.Review == null;
 

@@ -103,7 +103,7 @@ public sealed partial class ListStatementsTests(SeededDatabase db) : IClassFixtu
     [MemberData(nameof(AllRatings))]
     public async Task Filtering_by_verdict_finds_the_statements_whose_published_verdict_is_so(Rating verdict)
     {
-        var found = await QuotesAsync(new ListStatements { Verdict = verdict });
+        var found = await QuotesAsync(new ListStatements { Verdicts = VerdictSet.Of([verdict]) });
 
         // A draft or a verdict in review is not the desk's verdict yet (the same rule as the charts).
         Assert.Equal(Seed.QuotesWhere(s => s.ReviewStatus == "Published" && s.Rating == verdict.ToString()), found);
@@ -112,7 +112,7 @@ public sealed partial class ListStatementsTests(SeededDatabase db) : IClassFixtu
     [Fact]
     public async Task Filtering_unrated_finds_the_statements_without_a_review()
     {
-        var found = await QuotesAsync(new ListStatements { Unrated = true });
+        var found = await QuotesAsync(new ListStatements { Verdicts = VerdictSet.Of([null]) });
 
         Assert.Equal(Seed.QuotesWhere(s => s.Rating is null), found);
     }
@@ -256,12 +256,12 @@ public sealed partial class ListStatementsTests(SeededDatabase db) : IClassFixtu
 
     [Fact]
     public Task An_over_long_search_is_refused() =>
-        db.RejectsAsInvalidAsync(new ListStatements { Search = new string('k', ListStatements.SearchMaxLength + 1) },
-            "Search", $"at most {ListStatements.SearchMaxLength} characters");
+        db.RejectsAsInvalidAsync(new ListStatements { Search = new string('k', StatementFilter.SearchMaxLength + 1) },
+            "Search", $"at most {StatementFilter.SearchMaxLength} characters");
 
     [Fact]
     public Task An_unknown_verdict_is_refused() =>
-        db.RejectsAsInvalidAsync(new ListStatements { Verdict = (Rating)42 }, "Verdict", "Unknown verdict");
+        db.RejectsAsInvalidAsync(new ListStatements { Verdicts = VerdictSet.Of([(Rating)42]) }, "Verdicts", "Unknown verdict");
 
     [Fact]
     public Task An_unknown_link_kind_is_refused() =>

@@ -198,8 +198,7 @@ public sealed class SpeakerStatsTests(StatsDatabase database) : IClassFixture<St
             var listed = await database.Send(new ListStatements
             {
                 SpeakerId = id,
-                Verdict = bucket.Verdict,
-                Unrated = bucket.Verdict is null,
+                Verdicts = VerdictSet.Of([bucket.Verdict]),
                 PageSize = Cursor.MaxPageSize,
             });
             Assert.Equal(bucket.Count, listed.Items.Count);

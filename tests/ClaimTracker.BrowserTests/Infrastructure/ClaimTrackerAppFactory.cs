@@ -16,8 +16,12 @@ public sealed class ClaimTrackerAppFactory : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "browser-tests-demo-password";
 
-    public ClaimTrackerAppFactory()
+    private readonly string _environment;
+
+    /// <param name="environment">Development (the default) seeds demo accounts; Production shows what a real desk serves.</param>
+    public ClaimTrackerAppFactory(string environment = "Development")
     {
+        _environment = environment;
         DatabasePath = Path.Combine(Path.GetTempPath(), $"claimtracker-browser-{Guid.NewGuid():N}.db");
         UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
     }
@@ -39,7 +43,7 @@ public sealed class ClaimTrackerAppFactory : WebApplicationFactory<Program>
     {
         // UseSetting values reach the app before Program.cs reads its configuration (they act like command-line
         // arguments), so they win over appsettings*.json and user secrets.
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
         builder.UseSetting("Seeding:Enabled", "true");

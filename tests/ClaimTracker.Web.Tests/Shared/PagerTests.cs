@@ -7,8 +7,15 @@ public sealed class PagerTests : BunitContext
 {
     private readonly List<string?> _requested = [];
 
+    /// <summary>The cursors whose pages the list refuses (as a use case refuses a tampered cursor).</summary>
+    private readonly HashSet<string?> _refused = [];
+
     private IRenderedComponent<Pager> RenderPager(string? nextCursor) =>
-        Render<Pager>(p => p.Add(x => x.NextCursor, nextCursor).Add(x => x.OnPage, (string? cursor) => _requested.Add(cursor)));
+        Render<Pager>(p => p.Add(x => x.NextCursor, nextCursor).Add(x => x.OnPage, (PageRequest r) => r.LoadWith(cursor =>
+        {
+            _requested.Add(cursor);
+            return Task.FromResult(!_refused.Contains(cursor));
+        })));
 
     private static IElement Previous(IRenderedComponent<Pager> cut) => cut.FindAll("button").Single(b => b.TextContent == "Previous");
 
@@ -49,6 +56,36 @@ public sealed class PagerTests : BunitContext
         Assert.Equal(["cursor-1", "cursor-2", "cursor-1", null], _requested);
         Assert.Equal("Page 1", cut.Find(".page-no").TextContent);
         Assert.True(Previous(cut).HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void A_refused_next_page_keeps_the_number_of_the_page_on_screen()
+    {
+        _refused.Add("cursor-1");
+        var cut = RenderPager("cursor-1");
+
+        Next(cut).Click();
+
+        Assert.Equal(["cursor-1"], _requested);
+        Assert.Equal("Page 1", cut.Find(".page-no").TextContent);
+        Assert.True(Previous(cut).HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void A_refused_previous_page_keeps_the_number_and_the_way_back()
+    {
+        var cut = RenderPager("cursor-1");
+        Next(cut).Click();
+        cut.Render(p => p.Add(x => x.NextCursor, "cursor-2"));
+        Next(cut).Click();
+        _refused.Add("cursor-1");
+
+        Previous(cut).Click();
+
+        Assert.Equal("Page 3", cut.Find(".page-no").TextContent);
+        _refused.Clear();
+        Previous(cut).Click();
+        Assert.Equal("Page 2", cut.Find(".page-no").TextContent);
     }
 
     [Fact]

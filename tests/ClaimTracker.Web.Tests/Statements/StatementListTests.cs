@@ -55,7 +55,7 @@ public sealed class StatementListTests : ComponentTest
         Assert.Equal("Donald Trump", first.QuerySelector("td.speaker a")!.TextContent);
         Assert.Equal("speakers/10", first.QuerySelector("td.speaker a")!.GetAttribute("href"));
         Assert.Equal("President of the United States", first.QuerySelector(".role")!.TextContent);
-        Assert.Equal($"“{Summary(1).Quote}”", first.QuerySelector(".words.direct")!.TextContent);
+        Assert.Equal($"“{Summary(1).Quote}”", first.QuerySelector("[data-testid=statement-link]")!.TextContent);
         Assert.Equal("statements/1", first.QuerySelector("[data-testid=statement-link]")!.GetAttribute("href"));
         Assert.Equal("Direct quote · Reuters", first.QuerySelector(".meta")!.TextContent.Trim());
         Assert.Equal("False", first.QuerySelector("[data-testid=verdict]")!.TextContent.Trim());
@@ -64,7 +64,7 @@ public sealed class StatementListTests : ComponentTest
         var second = rows[1];
         Assert.Equal("Aug 2019", second.QuerySelector("td.date")!.TextContent.Trim());
         Assert.Null(second.QuerySelector(".words.direct"));
-        Assert.Equal("Kashmir is a bilateral issue.", second.QuerySelector(".reported")!.TextContent);
+        Assert.Equal("Kashmir is a bilateral issue.", second.QuerySelector("[data-testid=statement-link].reported")!.TextContent);
         Assert.Equal("Reported speech · The Hindu", second.QuerySelector(".meta")!.TextContent.Trim());
         Assert.Equal("Unrated", second.QuerySelector("[data-testid=verdict]")!.TextContent.Trim());
         Assert.Equal("0", second.QuerySelector("[data-testid=rebuttal-count]")!.TextContent);
@@ -88,8 +88,7 @@ public sealed class StatementListTests : ComponentTest
         Assert.Equal("mediate Kashmir", query.Search);
         Assert.Equal(10, query.SpeakerId);
         Assert.Equal(3, query.TopicId);
-        Assert.Equal(Rating.False, query.Verdict);
-        Assert.False(query.Unrated);
+        Assert.Equal(VerdictSet.Of([Rating.False]), query.Verdicts);
         Assert.Equal(LinkRelation.Rebuts, query.LinkKind);
         Assert.Equal(new DateOnly(2019, 7, 1), query.From);
         Assert.Equal(new DateOnly(2019, 7, 31), query.To);
@@ -126,8 +125,7 @@ public sealed class StatementListTests : ComponentTest
         RenderAt("statements?verdict=unrated");
 
         var query = Dispatcher.Last<ListStatements>();
-        Assert.True(query.Unrated);
-        Assert.Null(query.Verdict);
+        Assert.Equal([null], query.Verdicts.All);
     }
 
     [Fact]
@@ -140,12 +138,83 @@ public sealed class StatementListTests : ComponentTest
     }
 
     [Fact]
-    public void A_speaker_in_the_url_is_named_above_the_list()
+    public void A_speaker_in_the_url_is_named_in_the_speaker_picker()
     {
         var cut = RenderAt("statements?speaker=10", Summary());
 
         Assert.Equal(10, Dispatcher.Last<GetSpeaker>().Id);
-        Assert.Contains("Speaker: Donald Trump", cut.Find("[data-testid=speaker-filter]").TextContent);
+        Assert.Equal("Donald Trump", cut.Find("[data-testid=speaker-picker-chosen]").TextContent);
+    }
+
+    [Fact]
+    public void Picking_a_speaker_lists_their_statements_at_once_keeping_the_other_filters()
+    {
+        Dispatcher.On((ListSpeakers q) => PageOf(SpeakerSummary(10)));
+        var cut = RenderAt("statements?q=mediate&page=2&after=cursor-1", Summary());
+
+        cut.Find("#speaker").Input("Trump");
+        cut.Find("[data-testid=speaker-picker] li").Click();
+
+        Assert.Equal("Trump", Dispatcher.Last<ListSpeakers>().Search);
+        Assert.Equal("statements?q=mediate&speaker=10", CurrentUrl);
+        var query = Dispatcher.Last<ListStatements>();
+        Assert.Equal(10, query.SpeakerId);
+        Assert.Null(query.After);
+    }
+
+    [Theory]
+    [InlineData("statements?speaker=abc", "'abc' is not a speaker id")]
+    [InlineData("statements?speaker=99999999999", "'99999999999' is not a speaker id")]
+    [InlineData("statements?verdict=True,maybe", "'maybe' is not one of")]
+    [InlineData("statements?pageSize=1.5", "'1.5' is not a page size")]
+    public void A_url_value_of_the_wrong_kind_is_explained_and_nothing_is_listed(string url, string message)
+    {
+        var cut = RenderAt(url, Summary());
+
+        Assert.Contains(message, Read.Text(cut.Find("[data-testid=errors]")), StringComparison.Ordinal);
+        Assert.Empty(Dispatcher.SentOf<ListStatements>());
+        Assert.Empty(cut.FindAll("[data-testid=statement-row]"));
+        Assert.Empty(cut.FindAll("[data-testid=no-results]"));
+    }
+
+    [Fact]
+    public void The_kind_facet_links_to_the_same_list_with_one_kind_and_marks_the_current_one()
+    {
+        var cut = RenderAt("statements?speaker=10&kind=Paraphrase&page=2&after=cursor-1", Summary());
+
+        Assert.Equal(QuoteKind.Paraphrase, Dispatcher.Last<ListStatements>().Kind);
+        var links = cut.FindAll("[data-testid=kind-facet] a");
+        Assert.Equal(["All", "Direct quote", "Paraphrase", "Reported speech"], links.Select(a => a.TextContent));
+        Assert.Equal(["statements?speaker=10", "statements?speaker=10&kind=DirectQuote", "statements?speaker=10&kind=Paraphrase",
+            "statements?speaker=10&kind=ReportedSpeech"], links.Select(a => a.GetAttribute("href")));
+        Assert.Equal("Paraphrase", cut.Find("[data-testid=kind-facet] a[aria-current=true]").TextContent);
+    }
+
+    [Fact]
+    public void Several_verdicts_from_a_link_are_listed_together_and_kept_when_other_filters_change()
+    {
+        var cut = RenderAt("statements?verdict=False,MostlyFalse", Summary());
+
+        Assert.Equal(VerdictSet.Of([Rating.MostlyFalse, Rating.False]), Dispatcher.Last<ListStatements>().Verdicts);
+        Assert.Equal("several", cut.Find("#verdict").GetAttribute("value"));
+        Assert.Equal("Mostly false or False", cut.Find("#verdict option[value=several]").TextContent);
+
+        cut.Find("#search").Change("mediate");
+        cut.Find("[data-testid=filters]").Submit();
+
+        Assert.Equal("statements?q=mediate&verdict=MostlyFalse,False", CurrentUrl);
+    }
+
+    [Fact]
+    public void A_members_work_from_a_chart_link_is_named_and_can_be_removed()
+    {
+        var cut = RenderAt("statements?member=editor%40claimtracker.test&work=published&workFrom=2026-11-02", Summary());
+
+        var query = Dispatcher.Last<ListStatements>();
+        Assert.Equal(("editor@claimtracker.test", MemberWork.Published, new DateOnly(2026, 11, 2)), (query.Member, query.Work, query.WorkFrom));
+        var chip = cut.Find("[data-testid=member-filter]");
+        Assert.Equal("Verdict published by editor@claimtracker.test since 2 Nov 2026 remove", Read.Text(chip));
+        Assert.Equal("statements", chip.QuerySelector("a")!.GetAttribute("href"));
     }
 
     [Fact]
@@ -177,7 +246,7 @@ public sealed class StatementListTests : ComponentTest
         var query = Dispatcher.Last<ListStatements>();
         Assert.Equal("mediate Kashmir", query.Search);
         Assert.Equal(3, query.TopicId);
-        Assert.Equal(Rating.MostlyFalse, query.Verdict);
+        Assert.Equal(VerdictSet.Of([Rating.MostlyFalse]), query.Verdicts);
         Assert.Equal(LinkRelation.Contradicts, query.LinkKind);
         Assert.Equal(new DateOnly(2019, 7, 1), query.From);
         Assert.Equal(new DateOnly(2019, 7, 31), query.To);
@@ -193,7 +262,7 @@ public sealed class StatementListTests : ComponentTest
         cut.Find("[data-testid=filters]").Submit();
 
         Assert.Equal("statements?speaker=10&verdict=unrated", CurrentUrl);
-        Assert.True(Dispatcher.Last<ListStatements>().Unrated);
+        Assert.Equal([null], Dispatcher.Last<ListStatements>().Verdicts.All);
     }
 
     [Fact]
@@ -201,11 +270,11 @@ public sealed class StatementListTests : ComponentTest
     {
         var cut = RenderAt("statements?q=mediate&speaker=10", Summary());
 
-        cut.Find("[data-testid=speaker-filter] button").Click();
+        cut.Find("[data-testid=speaker-picker] button").Click();
 
         Assert.Equal("statements?q=mediate", CurrentUrl);
         Assert.Null(Dispatcher.Last<ListStatements>().SpeakerId);
-        Assert.Empty(cut.FindAll("[data-testid=speaker-filter]"));
+        Assert.Empty(cut.FindAll("[data-testid=speaker-picker-chosen]"));
     }
 
     [Fact]
@@ -229,52 +298,60 @@ public sealed class StatementListTests : ComponentTest
     }
 
     [Fact]
-    public void Next_asks_for_the_page_after_the_cursor_and_previous_goes_back()
+    public void Each_page_has_its_own_address_so_reload_and_back_keep_it()
     {
         Dispatcher.On((ListStatements q) => q.After switch
         {
             null => PageWithMore("cursor-1", Summary(1)),
-            "cursor-1" => PageWithMore("cursor-2", Summary(2)),
-            _ => PageOf(Summary(3)),
+            "cursor-1" => PageWithMore("cursor-2", Summary(2)) with { PreviousCursor = null },
+            _ => PageOf(Summary(3)) with { PreviousCursor = "cursor-1" },
         });
-        GoTo("statements");
+        GoTo("statements?q=mediate");
+        var cut = Render<StatementList>();
+        Assert.Equal("Page 1", cut.Find("[data-testid=page-no]").TextContent);
+        Assert.Empty(cut.FindAll("a[data-testid=previous-page]"));
+
+        GoTo(cut.Find("[data-testid=next-page]").GetAttribute("href")!);
+
+        Assert.Equal("statements?q=mediate&page=2&after=cursor-1", CurrentUrl);
+        Assert.Equal("cursor-1", Dispatcher.Last<ListStatements>().After);
+        Assert.Equal("statements/2", cut.Find("[data-testid=statement-link]").GetAttribute("href"));
+        Assert.Equal("Page 2", cut.Find("[data-testid=page-no]").TextContent);
+        Assert.Equal("statements?q=mediate", cut.Find("[data-testid=previous-page]").GetAttribute("href"));
+
+        GoTo(cut.Find("[data-testid=next-page]").GetAttribute("href")!);
+
+        Assert.Equal("cursor-2", Dispatcher.Last<ListStatements>().After);
+        Assert.Equal("Page 3", cut.Find("[data-testid=page-no]").TextContent);
+        Assert.Empty(cut.FindAll("a[data-testid=next-page]"));
+        Assert.Equal("statements?q=mediate&page=2&after=cursor-1", cut.Find("[data-testid=previous-page]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void A_page_opened_from_its_address_shows_its_number_and_rows()
+    {
+        Dispatcher.On((ListStatements q) => q.After == "cursor-2" ? PageOf(Summary(3)) with { PreviousCursor = "cursor-1" } : PageOf(Summary(1)));
+        GoTo("statements?page=3&after=cursor-2");
+
         var cut = Render<StatementList>();
 
-        cut.Find("[data-testid=next-page]").Click();
-        Assert.Equal("cursor-1", Dispatcher.Last<ListStatements>().After);
-        Assert.Equal("statements/2", cut.Find("[data-testid=statement-link]").GetAttribute("href"));
-        Assert.Equal("Page 2", cut.Find(".page-no").TextContent);
-
-        cut.Find("[data-testid=next-page]").Click();
-        Assert.Equal("cursor-2", Dispatcher.Last<ListStatements>().After);
-        Assert.Equal("Page 3", cut.Find(".page-no").TextContent);
-        Assert.True(cut.Find("[data-testid=next-page]").HasAttribute("disabled"));
-
-        PreviousButton(cut).Click();
-        Assert.Equal("cursor-1", Dispatcher.Last<ListStatements>().After);
-        Assert.Equal("statements/2", cut.Find("[data-testid=statement-link]").GetAttribute("href"));
-
-        PreviousButton(cut).Click();
-        Assert.Null(Dispatcher.Last<ListStatements>().After);
-        Assert.Equal("Page 1", cut.Find(".page-no").TextContent);
-        Assert.True(PreviousButton(cut).HasAttribute("disabled"));
+        Assert.Equal("Page 3", cut.Find("[data-testid=page-no]").TextContent);
+        Assert.Equal("statements/3", cut.Find("[data-testid=statement-link]").GetAttribute("href"));
     }
 
     [Fact]
     public void New_filters_start_again_from_the_first_page()
     {
-        Dispatcher.On((ListStatements q) => q.After is null ? PageWithMore("cursor-1", Summary(1)) : PageWithMore("cursor-2", Summary(2)));
-        GoTo("statements");
-        var cut = Render<StatementList>();
-        cut.Find("[data-testid=next-page]").Click();
+        var cut = RenderAt("statements?page=2&after=cursor-1", Summary(2));
 
         cut.Find("#search").Change("mediate");
         cut.Find("[data-testid=filters]").Submit();
 
+        Assert.Equal("statements?q=mediate", CurrentUrl);
         var query = Dispatcher.Last<ListStatements>();
         Assert.Equal("mediate", query.Search);
         Assert.Null(query.After);
-        Assert.Equal("Page 1", cut.Find(".page-no").TextContent);
+        Assert.Empty(cut.FindAll("[data-testid=pager]"));
     }
 
     [Theory]
@@ -300,9 +377,12 @@ public sealed class StatementListTests : ComponentTest
         GoTo("statements");
         var cut = Render<StatementList>();
 
-        cut.Find("[data-testid=next-page]").Click();
+        GoTo(cut.Find("[data-testid=next-page]").GetAttribute("href")!);
 
         Assert.Equal(Message, cut.Find("[data-testid=errors]").TextContent.Trim());
+        // Never page 1's rows under page 2's number.
+        Assert.Empty(cut.FindAll("[data-testid=statement-row]"));
+        Assert.Equal("statements", cut.Find("[data-testid=previous-page]").GetAttribute("href"));
     }
 
     [Fact]
@@ -311,11 +391,9 @@ public sealed class StatementListTests : ComponentTest
         const string Script = "<script>alert(1)</script>";
         var cut = RenderAt("statements", Summary() with { Quote = Script, SpeakerName = "<img src=x onerror=alert(1)>" });
 
-        Assert.Equal($"“{Script}”", cut.Find(".words.direct").TextContent);
+        Assert.Equal($"“{Script}”", cut.Find("[data-testid=statement-link]").TextContent);
         Assert.Equal("<img src=x onerror=alert(1)>", cut.Find("td.speaker a").TextContent);
         Assert.Empty(cut.FindAll("[data-testid=statement-list] script, [data-testid=statement-list] img"));
     }
 
-    private static AngleSharp.Dom.IElement PreviousButton(IRenderedComponent<StatementList> cut) =>
-        cut.FindAll(".pager button").Single(b => b.TextContent == "Previous");
 }

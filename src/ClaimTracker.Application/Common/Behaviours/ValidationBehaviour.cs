@@ -11,10 +11,16 @@ public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValida
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         var failures = new List<FluentValidation.Results.ValidationFailure>();
-        foreach (var validator in validators)
+        // The shared shape rules first: a use case's own rules read its fields freely, so a request with a required
+        // list missing stops there, with its message, instead of failing inside them.
+        foreach (var validator in validators.OrderBy(v => v is IRequestShapeRules ? 0 : 1))
         {
             var result = await validator.ValidateAsync(request, cancellationToken);
             failures.AddRange(result.Errors);
+            if (failures.Count > 0 && validator is IRequestShapeRules)
+            {
+                break;
+            }
         }
 
         if (failures.Count > 0)

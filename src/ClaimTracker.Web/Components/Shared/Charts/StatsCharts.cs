@@ -16,48 +16,34 @@ public static class StatementListUrl
         int? speaker = null, VerdictBucket? verdict = null, int? topic = null,
         LinkRelation? link = null, LinkScope scope = LinkScope.Any, DateOnly? from = null, DateOnly? to = null,
         ReviewStatus? status = null, DateOnly? publishedFrom = null, DateOnly? publishedTo = null,
-        string? member = null, WorkKind? work = null, DateOnly? workFrom = null)
-    {
-        var parts = new List<string>();
-        void Add(string name, string? value)
+        string? member = null, WorkKind? work = null, DateOnly? workFrom = null) =>
+        new StatementFilter
         {
-            if (value is not null)
-            {
-                parts.Add($"{name}={Uri.EscapeDataString(value)}");
-            }
-        }
-        Add("speaker", speaker?.ToString(CultureInfo.InvariantCulture));
-        Add("topic", topic?.ToString(CultureInfo.InvariantCulture));
-        Add("verdict", verdict is { } v ? VerdictParameter(v) : null);
-        Add("status", status?.ToString());
-        Add("link", link?.ToString());
-        Add("linkscope", link is not null && scope != LinkScope.Any ? scope.ToString() : null);
-        Add("from", Day(from));
-        Add("to", Day(to));
-        Add("publishedFrom", Day(publishedFrom));
-        Add("publishedTo", Day(publishedTo));
-        Add("member", member);
-        Add("work", member is null ? null : WorkParameter(work));
-        Add("workFrom", member is null ? null : Day(workFrom));
-        return parts.Count == 0 ? "statements" : "statements?" + string.Join("&", parts);
-    }
+            SpeakerId = speaker,
+            TopicId = topic,
+            Verdicts = verdict is { } v ? VerdictSet.Of([v]) : VerdictSet.Any,
+            Status = status,
+            LinkKind = link,
+            LinkScope = scope,
+            From = from,
+            To = to,
+            PublishedFrom = publishedFrom,
+            PublishedTo = publishedTo,
+            Member = member,
+            Work = member is null ? MemberWork.Any : WorkOf(work),
+            WorkFrom = member is null ? null : workFrom,
+        }.ToUrl();
 
-    public static string VerdictParameter(VerdictBucket bucket) => bucket.Rating is { } rating
-        ? rating.ToString()
-        : bucket.InProgress ? PublishedVerdict.InProgressParameter : PublishedVerdict.UnratedParameter;
-
-    /// <summary>The agreed <c>work</c> values: added, edited, linked, drafted, published.</summary>
-    public static string? WorkParameter(WorkKind? work) => work switch
+    /// <summary>The dashboard's kinds of work as the list's <c>work</c> filter names them.</summary>
+    private static MemberWork WorkOf(WorkKind? work) => work switch
     {
-        WorkKind.StatementsAdded => "added",
-        WorkKind.StatementsEdited => "edited",
-        WorkKind.LinksAdded => "linked",
-        WorkKind.ReviewsStarted => "drafted",
-        WorkKind.VerdictsPublished => "published",
-        _ => null,
+        WorkKind.StatementsAdded => MemberWork.Added,
+        WorkKind.StatementsEdited => MemberWork.Edited,
+        WorkKind.LinksAdded => MemberWork.Linked,
+        WorkKind.ReviewsStarted => MemberWork.Drafted,
+        WorkKind.VerdictsPublished => MemberWork.Published,
+        _ => MemberWork.Any,
     };
-
-    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
 /// <summary>Turns the stats DTOs into chart data: labels, colours, and a link from every segment.</summary>
