@@ -11,7 +11,7 @@ namespace ClaimTracker.BrowserTests;
 public sealed class RoleTests(BrowserFixture fixture, ITestOutputHelper output) : BrowserTest(fixture, output)
 {
     [Fact]
-    public async Task An_editor_sees_publish_on_a_draft_that_an_analyst_cannot_publish()
+    public async Task An_editor_sees_publish_on_a_verdict_in_review_that_an_analyst_cannot_publish()
     {
         var statement = await Fixture.CreateStatementAsync($"A claim in draft ({UniqueWord("roles")})");
         await Fixture.SendAsAsync(Roles.Analyst, new Application.Reviews.DraftReview(statement, null, new Application.Reviews.ReviewInput
@@ -23,7 +23,9 @@ public sealed class RoleTests(BrowserFixture fixture, ITestOutputHelper output) 
         var analyst = await NewSignedInPageAsync(Roles.Analyst);
         await GotoAsync(analyst, $"/statements/{statement}");
         await Expect(analyst.GetByTestId("review-status")).ToContainTextAsync("Draft");
-        await Expect(analyst.GetByTestId("submit-review")).ToBeVisibleAsync();
+        await Expect(analyst.GetByTestId("publish")).ToHaveCountAsync(0);
+        await analyst.GetByTestId("submit-review").ClickAsync();
+        await Expect(analyst.GetByTestId("review-status")).ToContainTextAsync("In review");
         await Expect(analyst.GetByTestId("publish")).ToHaveCountAsync(0);
 
         var editor = await NewSignedInPageAsync(Roles.Editor);

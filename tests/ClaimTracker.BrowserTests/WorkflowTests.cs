@@ -61,31 +61,52 @@ public sealed class WorkflowTests(BrowserFixture fixture, ITestOutputHelper outp
     }
 
     [Fact]
-    public async Task Editor_drafts_and_publishes_a_verdict_that_the_public_then_reads()
+    public async Task An_analyst_drafts_and_sends_a_verdict_a_second_member_publishes_and_the_public_reads_what_was_published()
     {
         var marker = UniqueWord("publish");
         var statement = await Fixture.CreateStatementAsync($"The mediation request came from Delhi ({marker})");
-        var page = await NewSignedInPageAsync(Roles.Editor);
-        await GotoAsync(page, $"/statements/{statement}");
+        var analyst = await NewSignedInPageAsync(Roles.Analyst);
+        await GotoAsync(analyst, $"/statements/{statement}");
 
-        await page.GetByTestId("edit-draft").ClickAsync();
-        var form = page.GetByTestId("review-form");
+        await analyst.GetByTestId("edit-draft").ClickAsync();
+        var form = analyst.GetByTestId("review-form");
         await form.GetByLabel("Rating").SelectOptionAsync("False");
         await form.GetByLabel("Rationale").FillAsync($"India's foreign ministry denied any such request ({marker}).");
         await form.GetByTestId("save-review").ClickAsync();
-        await Expect(page.GetByTestId("review-status")).ToContainTextAsync("Draft");
+        await Expect(analyst.GetByTestId("review-status")).ToContainTextAsync("Draft");
+        await analyst.GetByTestId("submit-review").ClickAsync();
+        await Expect(analyst.GetByTestId("review-status")).ToContainTextAsync("In review");
 
-        await page.GetByTestId("publish").ClickAsync();
-        await Expect(page.GetByTestId("review-status")).ToContainTextAsync("Published");
-        await Expect(page.GetByTestId("revisions")).ToContainTextAsync("Published");
-        await Expect(page.GetByTestId("correct")).ToBeVisibleAsync();
-        await ScreenshotAsync(page, "w3-published-by-editor");
+        var editor = await NewSignedInPageAsync(Roles.Editor);
+        await GotoAsync(editor, $"/statements/{statement}");
+        await editor.GetByTestId("publish").ClickAsync();
+        await Expect(editor.GetByTestId("review-status")).ToContainTextAsync("Published");
+        await Expect(editor.GetByTestId("revisions")).ToContainTextAsync("Published");
+        await Expect(editor.GetByTestId("correct")).ToBeVisibleAsync();
+        await ScreenshotAsync(editor, "w3-published-by-second-member");
+
+        // An edit after publication stays on the desk's side until a correction republishes it (docs/adr/0007).
+        await GotoAsync(analyst, $"/statements/{statement}/edit");
+        await analyst.GetByLabel("Words as reported").FillAsync($"Edited after publication ({marker})");
+        await analyst.GetByTestId("save").ClickAsync();
+        await Expect(analyst.GetByTestId("quote")).ToContainTextAsync("Edited after publication");
 
         var visitor = await NewAnonymousPageAsync();
         await GotoAsync(visitor, $"/fact-checks/{statement}");
-        await Expect(visitor.GetByTestId("fact-check-page")).ToContainTextAsync(marker);
+        await Expect(visitor.GetByTestId("fact-check-quote")).ToHaveTextAsync($"“The mediation request came from Delhi ({marker})”");
         await Expect(visitor.GetByTestId("fact-check-page")).ToContainTextAsync("False");
-        await ScreenshotAsync(visitor, "w4-public-fact-check");
+        await ScreenshotAsync(visitor, "w4-public-fact-check-as-published");
+
+        await GotoAsync(editor, $"/statements/{statement}");
+        await editor.GetByTestId("correct").ClickAsync();
+        await editor.GetByLabel("What changed and why (shown to readers)").FillAsync("The quote was transcribed wrongly.");
+        await editor.GetByTestId("save-review").ClickAsync();
+        await Expect(editor.GetByTestId("revisions")).ToContainTextAsync("Corrected");
+
+        await GotoAsync(visitor, $"/fact-checks/{statement}");
+        await Expect(visitor.GetByTestId("fact-check-quote")).ToHaveTextAsync($"“Edited after publication ({marker})”");
+        await Expect(visitor.GetByTestId("corrections")).ToContainTextAsync("The quote was transcribed wrongly.");
+        await ScreenshotAsync(visitor, "w5-public-fact-check-corrected");
     }
 
     [Fact]
