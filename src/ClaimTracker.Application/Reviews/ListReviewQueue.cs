@@ -25,6 +25,19 @@ public enum ReviewQueue
     RebuttedAfterPublication = 3,
 }
 
+/// <summary>What is in each work queue: the one rule, for the queue pages and the counts on the home page.</summary>
+public static class WorkQueues
+{
+    public static IQueryable<Statement> Of(IQueryable<Statement> statements, ReviewQueue queue, string? userId) => queue switch
+    {
+        ReviewQueue.Unreviewed => statements.Where(s => s.Review == null),
+        ReviewQueue.AwaitingReview => statements.Where(s => s.Review != null && s.Review.Status == ReviewStatus.InReview),
+        ReviewQueue.MyDrafts => statements.Where(s => s.Review != null && s.Review.Status == ReviewStatus.Draft && s.Review.OwnerId == userId),
+        _ => statements.Where(s => s.Review != null && s.Review.Status == ReviewStatus.Published && s.IncomingLinks.Any(l =>
+            l.Relation == LinkRelation.Rebuts && l.CreatedAtUtc > (s.Review.CorrectedAtUtc ?? s.Review.PublishedAtUtc))),
+    };
+}
+
 /// <summary>One work queue, newest statement first, page by page; rows read like the statement list.</summary>
 [AllowedRoles(RoleSet.Readers)]
 public sealed record ListReviewQueue(ReviewQueue Queue) : IQuery<Page<StatementSummary>>
@@ -48,15 +61,7 @@ internal sealed class ListReviewQueueHandler(IClaimTrackerDb db, ICurrentUser us
 {
     public async Task<Page<StatementSummary>> Handle(ListReviewQueue request, CancellationToken cancellationToken)
     {
-        var statements = db.Statements.AsNoTracking();
-        var query = request.Queue switch
-        {
-            ReviewQueue.Unreviewed => statements.Where(s => s.Review == null),
-            ReviewQueue.AwaitingReview => statements.Where(s => s.Review != null && s.Review.Status == ReviewStatus.InReview),
-            ReviewQueue.MyDrafts => statements.Where(s => s.Review != null && s.Review.Status == ReviewStatus.Draft && s.Review.OwnerId == user.UserId),
-            _ => statements.Where(s => s.Review != null && s.Review.Status == ReviewStatus.Published && s.IncomingLinks.Any(l =>
-                l.Relation == LinkRelation.Rebuts && l.CreatedAtUtc > (s.Review.CorrectedAtUtc ?? s.Review.PublishedAtUtc))),
-        };
+        var query = WorkQueues.Of(db.Statements.AsNoTracking(), request.Queue, user.UserId);
         if (Cursor.Decode(request.After, 1) is [var id])
         {
             var afterId = int.Parse(id, CultureInfo.InvariantCulture);

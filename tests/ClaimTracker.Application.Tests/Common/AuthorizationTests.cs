@@ -117,6 +117,7 @@ public sealed class AuthorizationTests(SeededDatabase db) : IClassFixture<Seeded
         [nameof(GetAnalystWork)] = (Readers, _ => Task.FromResult<object>(new GetAnalystWork())),
         [nameof(GetActiveTopics)] = (Readers, _ => Task.FromResult<object>(new GetActiveTopics())),
         [nameof(ListRecentActivity)] = (Readers, _ => Task.FromResult<object>(new ListRecentActivity())),
+        [nameof(GetMyQueueCounts)] = (Readers, _ => Task.FromResult<object>(new GetMyQueueCounts())),
 
         [nameof(ListAccounts)] = (Admins, _ => Task.FromResult<object>(new ListAccounts())),
         [nameof(CreateAccount)] = (Admins, _ => Task.FromResult<object>(new CreateAccount($"new-{Guid.NewGuid():N}@desk.test", null, Workflow.StrongPassword, [Roles.Viewer]))),

@@ -23,7 +23,7 @@ public sealed class SqlServerTranslationTests
     [
         nameof(GetSpeakerVerdicts), nameof(GetSpeakerTimeline), nameof(GetSpeakerLinks), nameof(GetSpeakerTopics),
         nameof(GetSpeakerRebutters), nameof(CompareSpeakers), nameof(GetReviewStatusCounts), nameof(GetPublishedPerWeek),
-        nameof(GetAnalystWork), nameof(GetActiveTopics), nameof(ListRecentActivity), nameof(ListStatements),
+        nameof(GetAnalystWork), nameof(GetActiveTopics), nameof(ListRecentActivity), nameof(ListStatements), nameof(GetMyQueueCounts),
     ];
 
     private static Func<IMediator, Task> RequestFor(string name) => name switch
@@ -39,6 +39,7 @@ public sealed class SqlServerTranslationTests
         nameof(GetAnalystWork) => m => m.Send(new GetAnalystWork()),
         nameof(GetActiveTopics) => m => m.Send(new GetActiveTopics()),
         nameof(ListRecentActivity) => m => m.Send(new ListRecentActivity()),
+        nameof(GetMyQueueCounts) => m => m.Send(new GetMyQueueCounts()),
         nameof(ListStatements) => m => m.Send(new ListStatements { SpeakerId = 1, LinkKind = ClaimTracker.Domain.Statements.LinkRelation.Contradicts, LinkScope = LinkScope.OwnWords }),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };

@@ -38,7 +38,7 @@ public sealed class StatsChartsTests
 
         var chart = StatsCharts.CompareVerdicts(comparison);
 
-        Assert.Equal(["Donald Trump (1 rated of 21, 2 in progress)", "Raveesh Kumar (1 rated of 1)"], chart.Categories);
+        Assert.Equal(["Donald Trump\n1 rated of 21, 2 in progress", "Raveesh Kumar\n1 rated of 1"], chart.Categories);
         Assert.Equal(["Mostly true", "False"], chart.Series.Select(s => s.Name));
         Assert.Equal([0.0, 100], chart.Series[0].Values);
         Assert.Equal([100.0, 0], chart.Series[1].Values);

@@ -45,13 +45,16 @@ function makeInert(apex, pointLabels, circular) {
   apex.legend = { ...apex.legend, formatter: (name) => escapeHtml(asText(name)) };
   apex.tooltip = {
     ...apex.tooltip,
-    x: { formatter: (value) => escapeHtml(asText(value)) },
     y: {
       formatter: (value, info) => escapeHtml(asText(pointText(value, info))),
-      title: { formatter: (name) => escapeHtml(asText(name)) },
+      // As the library's own title, "name: ", but escaped.
+      title: { formatter: (name) => `${escapeHtml(asText(name))}: ` },
     },
   };
   if (!circular) {
+    // A donut has no x values, so no x formatter: with one, Chromium showed its tooltip under the pointer, where
+    // it swallowed the click on the slice.
+    apex.tooltip.x = { formatter: (value) => escapeHtml(asText(value)) };
     apex.xaxis = { ...apex.xaxis, tooltip: { ...apex.xaxis?.tooltip, formatter: (value) => escapeHtml(asText(value)) } };
   }
   return apex;
@@ -64,6 +67,10 @@ export function prepare(options, dotnet) {
   const circular = apex.chart.type === 'donut' || apex.chart.type === 'pie';
   if (circular) {
     apex.series = apex.series.length > 0 ? apex.series[0].data : [];
+  }
+  // A category with a line break is drawn on two lines (the library takes an array of lines).
+  if (apex.xaxis?.categories) {
+    apex.xaxis.categories = apex.xaxis.categories.map((c) => (typeof c === 'string' && c.includes('\n') ? c.split('\n') : c));
   }
   // Readers who ask their system for less motion get the chart drawn in its final shape at once.
   if (globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches) {

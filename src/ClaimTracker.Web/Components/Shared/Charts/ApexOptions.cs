@@ -71,7 +71,13 @@ public sealed record ApexPlotOptions
 
 public sealed record ApexBarOptions(bool Horizontal, string BarHeight = "70%", string ColumnWidth = "60%");
 
-public sealed record ApexPieOptions(ApexDonut Donut);
+public sealed record ApexPieOptions(ApexDonut Donut)
+{
+    public ApexPieDataLabels? DataLabels { get; init; }
+}
+
+/// <summary>Slices narrower than this angle get no percentage on them (the legend, tooltip and table have it).</summary>
+public sealed record ApexPieDataLabels(int MinAngleToShowLabel);
 
 public sealed record ApexDonut(string Size, ApexDonutLabels Labels);
 
@@ -97,7 +103,14 @@ public static class ApexOptionsBuilder
             ChartKind.Donut => new ApexOptions(new ApexChartOptions("donut", height), series, colors, new ApexLegend(true), new ApexDataLabels(true))
             {
                 Labels = data.Categories,
-                PlotOptions = new ApexPlotOptions { Pie = new ApexPieOptions(new ApexDonut("62%", new ApexDonutLabels(true, new ApexDonutTotal(true, "Statements")))) },
+                // About 7% of the ring: two neighbouring slices this wide hold their labels without overlapping.
+                PlotOptions = new ApexPlotOptions
+                {
+                    Pie = new ApexPieOptions(new ApexDonut("62%", new ApexDonutLabels(true, new ApexDonutTotal(true, "Statements"))))
+                    {
+                        DataLabels = new ApexPieDataLabels(25),
+                    },
+                },
                 PointLabels = labels,
             },
             ChartKind.Line => new ApexOptions(new ApexChartOptions("line", height), series, colors, new ApexLegend(true), new ApexDataLabels(false))

@@ -168,7 +168,8 @@ public static class StatsCharts
     {
         var rated = Verdicts.Published.Where(v => c.Speakers.Any(s => s.Verdicts.CountOf(v) > 0)).ToList();
         return new ChartData(ChartKind.ShareBars,
-            c.Speakers.Select(s => $"{s.Name} ({s.Rated} rated of {s.Total}{(s.InProgress > 0 ? $", {s.InProgress} in progress" : "")})").ToList(),
+            // Two lines on the axis (name, then counts), so a long name does not push the counts out of sight.
+            c.Speakers.Select(s => $"{s.Name}\n{s.Rated} rated of {s.Total}{(s.InProgress > 0 ? $", {s.InProgress} in progress" : "")}").ToList(),
             rated.Select(v => new ChartSeries(VerdictLabel(v), c.Speakers.Select(s => s.Rated == 0 ? 0 : 100.0 * Count(s, v) / s.Rated).ToList())
             {
                 Color = VerdictColor(v),
