@@ -401,3 +401,23 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261125205450_DataProtectionKeys', '10.0.12');
 
 COMMIT;
+
+BEGIN TRANSACTION;
+ALTER TABLE "Topics" ADD "NameKey" TEXT NULL;
+
+ALTER TABLE "Speakers" ADD "AliasKeys" TEXT NULL;
+
+ALTER TABLE "Speakers" ADD "NameKey" TEXT NULL;
+
+ALTER TABLE "AnnotationTags" ADD "NameKey" TEXT NULL;
+
+CREATE UNIQUE INDEX "IX_Topics_NameKey" ON "Topics" ("NameKey");
+
+CREATE UNIQUE INDEX "IX_Speakers_NameKey" ON "Speakers" ("NameKey");
+
+CREATE UNIQUE INDEX "IX_AnnotationTags_NameKey" ON "AnnotationTags" ("NameKey");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202025022_NameKeys', '10.0.12');
+
+COMMIT;

@@ -837,3 +837,72 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025034_NameKeys'
+)
+BEGIN
+    ALTER TABLE [Topics] ADD [NameKey] nvarchar(300) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025034_NameKeys'
+)
+BEGIN
+    ALTER TABLE [Speakers] ADD [AliasKeys] nvarchar(1202) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025034_NameKeys'
+)
+BEGIN
+    ALTER TABLE [Speakers] ADD [NameKey] nvarchar(600) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025034_NameKeys'
+)
+BEGIN
+    ALTER TABLE [AnnotationTags] ADD [NameKey] nvarchar(150) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025034_NameKeys'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Topics_NameKey] ON [Topics] ([NameKey]) WHERE [NameKey] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025034_NameKeys'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Speakers_NameKey] ON [Speakers] ([NameKey]) WHERE [NameKey] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025034_NameKeys'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_AnnotationTags_NameKey] ON [AnnotationTags] ([NameKey]) WHERE [NameKey] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025034_NameKeys'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202025034_NameKeys', N'10.0.12');
+END;
+
+COMMIT;
+GO

@@ -74,6 +74,7 @@ public static class DependencyInjection
         services.Configure<SeedOptions>(configuration.GetSection("Seeding"));
         services.AddScoped<SeedLoader>();
         services.AddScoped<DatabaseInitialiser>();
+        services.AddScoped<NameKeyBackfill>();
         services.AddScoped<Identity.IdentityInitialiser>();
         services.AddScoped<Application.Accounts.IUserAccounts, Identity.UserAccounts>();
         return services;

@@ -1,5 +1,6 @@
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Domain.Common;
 using ClaimTracker.Domain.Speakers;
 using FluentValidation;
 using MediatR;
@@ -63,14 +64,11 @@ internal sealed class MergeSpeakersHandler(IClaimTrackerDb db) : IRequestHandler
 
     private static string? MergeAliases(Speaker keep, Speaker duplicate)
     {
-        var names = Split(keep.Aliases).Concat(Split(duplicate.Aliases)).Append(duplicate.Name)
-            .Where(n => !string.Equals(n, keep.Name, StringComparison.OrdinalIgnoreCase))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
+        var names = Speaker.SplitAliases(keep.Aliases).Concat(Speaker.SplitAliases(duplicate.Aliases)).Append(duplicate.Name)
+            .Where(n => !NameKey.Same(n, keep.Name))
+            .Distinct(NameKey.Comparer)
             .ToList();
         var joined = string.Join("; ", names);
         return joined.Length == 0 ? null : joined.Length <= Speaker.TextMaxLength * 2 ? joined : joined[..(Speaker.TextMaxLength * 2)];
     }
-
-    private static IEnumerable<string> Split(string? aliases) =>
-        (aliases ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -120,9 +120,16 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("NameKey")
                         .IsUnique();
 
                     b.ToTable("AnnotationTags");
@@ -414,6 +421,10 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AliasKeys")
+                        .HasMaxLength(1202)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Aliases")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
@@ -439,6 +450,10 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -451,6 +466,9 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NameKey")
+                        .IsUnique();
 
                     b.HasIndex("Name", "Id");
 
@@ -623,9 +641,16 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("NameKey")
                         .IsUnique();
 
                     b.ToTable("Topics");

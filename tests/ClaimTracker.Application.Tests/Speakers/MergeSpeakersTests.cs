@@ -12,12 +12,12 @@ public sealed class MergeSpeakersTests(SeededDatabase db) : IClassFixture<Seeded
     [Fact]
     public async Task Statements_roles_and_names_move_to_the_kept_speaker_and_the_duplicate_is_gone()
     {
-        var keep = await db.SendAs(Roles.Analyst, new CreateSpeaker(SpeakerInputs.Valid("Raveesh Kumar") with
+        var keep = await db.SendAs(Roles.Analyst, new CreateSpeaker(SpeakerInputs.Valid("Raveesh Kumar (test)") with
         {
             Aliases = "R. Kumar",
             Roles = [new SpeakerRoleInput("Spokesperson", new DateOnly(2017, 1, 1), new DateOnly(2020, 1, 1))],
         }));
-        var duplicate = await db.SendAs(Roles.Analyst, new CreateSpeaker(SpeakerInputs.Valid("Raveesh Kumaar") with
+        var duplicate = await db.SendAs(Roles.Analyst, new CreateSpeaker(SpeakerInputs.Valid("Raveesh Kumaar (test)") with
         {
             Aliases = "r. kumar; Shri Kumar",
             Roles =
@@ -37,15 +37,15 @@ public sealed class MergeSpeakersTests(SeededDatabase db) : IClassFixture<Seeded
         await db.SendAs(Roles.Analyst, new MergeSpeakers(keep, keptBefore.Version, duplicate));
 
         var kept = await SpeakerAsync(keep);
-        Assert.Equal("Raveesh Kumar", kept.Name);
-        Assert.Equal("R. Kumar; Shri Kumar; Raveesh Kumaar", kept.Aliases);
+        Assert.Equal("Raveesh Kumar (test)", kept.Name);
+        Assert.Equal("R. Kumar; Shri Kumar; Raveesh Kumaar (test)", kept.Aliases);
         Assert.Equal(
             [new SpeakerRoleItem("Spokesperson", new DateOnly(2017, 1, 1), new DateOnly(2020, 1, 1)), new SpeakerRoleItem("Ambassador", new DateOnly(2020, 1, 1), null)],
             kept.Roles);
         Assert.Equal((keptBefore.StatementCount + 2, 1), (kept.StatementCount, kept.OnBehalfCount));
         await Assert.ThrowsAsync<NotFoundException>(() => SpeakerAsync(duplicate));
 
-        Assert.Equal((keep, "Raveesh Kumar"), await SpeakerOfAsync(said));
+        Assert.Equal((keep, "Raveesh Kumar (test)"), await SpeakerOfAsync(said));
         Assert.Equal(keep, (await db.GetStatementAsync(spokenFor)).OnBehalfOfId);
         var ministry = await db.GetStatementAsync(forABody);
         Assert.Equal((keep, body), (ministry.SpeakerId, ministry.OnBehalfOfId));
