@@ -103,4 +103,18 @@ public sealed class SpeakerEditorTests : ComponentTest
         Assert.StartsWith("Speaker was changed by someone else", Read.Text(cut.Find("[data-testid=errors]")));
         Assert.Equal("speakers/10/edit", CurrentUrl);
     }
+
+    [Fact]
+    public void A_merge_search_longer_than_the_limit_is_explained_and_the_page_stays()
+    {
+        Dispatcher.Throw<ListSpeakers>(Invalid(("Search", "Search text can be at most 200 characters.")));
+        var cut = RenderEdit(Speaker());
+
+        cut.Find("#duplicate").Input(new string('k', 201));
+        Assert.Equal("Type at most 200 characters to search; shorten the text.", Read.Text(cut.Find("[data-testid=duplicate-message]")));
+
+        cut.Find("#duplicate").Input("kumar");
+        Assert.Equal("Search text can be at most 200 characters.", Read.Text(cut.Find("[data-testid=duplicate-message]")));
+        Assert.Single(cut.FindAll("[data-testid=speaker-form]"));
+    }
 }

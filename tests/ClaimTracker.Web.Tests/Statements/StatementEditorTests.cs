@@ -187,17 +187,20 @@ public sealed class StatementEditorTests : ComponentTest
     {
         const string Message = "Search text can be at most 200 characters.";
         Dispatcher.Throw<ListSpeakers>(Invalid(("Search", Message)));
+        Dispatcher.Throw<ListSources>(Invalid(("Search", Message)));
         var cut = RenderNew();
 
-        cut.Find("#speaker").Input(new string('a', 201));
+        cut.Find("#speaker").Input("trump");
+        cut.Find("#source").Input(new string('a', 201));
 
-        Assert.Equal(Message, Read.Text(cut.Find("[data-testid=errors]")));
+        Assert.Equal(Message, Read.Text(cut.Find("[data-testid=speaker-message]")));
+        Assert.Equal("Type at most 200 characters to search; shorten the text.", Read.Text(cut.Find("[data-testid=source-message]")));
         Assert.Single(cut.FindAll("[data-testid=statement-form]"));
 
         Dispatcher.On((ListSpeakers _) => PageOf(SpeakerSummary()));
         cut.Find("#speaker").Input("trump");
 
-        Assert.Empty(cut.FindAll("[data-testid=errors]"));
+        Assert.Empty(cut.FindAll("[data-testid=speaker-message]"));
     }
 
     [Fact]

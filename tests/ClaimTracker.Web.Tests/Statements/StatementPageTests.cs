@@ -200,21 +200,26 @@ public sealed class StatementPageTests : ComponentTest
     }
 
     [Fact]
-    public void A_search_the_link_form_cannot_run_is_explained()
+    public void A_search_the_link_form_cannot_run_is_explained_next_to_the_box()
     {
         const string Message = "Search text can be at most 200 characters.";
         SignInAs(Roles.Analyst);
         Dispatcher.Throw<ListStatements>(Invalid(("Search", Message)));
         var cut = RenderStatement(Statement());
 
+        cut.Find("#link-target").Input("modi");
+
+        Assert.Equal(Message, Read.Text(cut.Find("[data-testid=link-form] [data-testid=link-target-message]")));
+
         cut.Find("#link-target").Input(new string('a', 201));
 
-        Assert.Equal(Message, Read.Text(cut.Find("[data-testid=link-form] [data-testid=errors]")));
+        Assert.Equal("Type at most 200 characters to search; shorten the text.", Read.Text(cut.Find("[data-testid=link-target-message]")));
+        Assert.Single(cut.FindAll("[data-testid=link-form]"));
 
         Dispatcher.On((ListStatements _) => PageOf(Summary(2)));
         cut.Find("#link-target").Input("modi");
 
-        Assert.Empty(cut.FindAll("[data-testid=link-form] [data-testid=errors]"));
+        Assert.Empty(cut.FindAll("[data-testid=link-target-message]"));
     }
 
     [Fact]
