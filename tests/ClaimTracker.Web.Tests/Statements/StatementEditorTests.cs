@@ -283,6 +283,29 @@ public sealed class StatementEditorTests : ComponentTest
     }
 
     [Fact]
+    public void A_save_refused_because_a_colleague_saved_without_changes_still_says_so_and_keeps_the_typing()
+    {
+        var mine = Statement(1);
+        var theirs = mine with { Version = Guid.NewGuid() };
+        var loads = 0;
+        Dispatcher.On((GetStatement _) => loads++ == 0 ? mine : theirs);
+        Dispatcher.Throw<EditStatement>(new ConcurrencyConflictException("The statement"));
+        GoTo($"statements/{mine.Id}/edit");
+        var cut = Render<StatementEditor>(p => p.Add(x => x.Id, mine.Id));
+
+        cut.Find("#venue").Change("Press briefing");
+        Form(cut).Submit();
+
+        Assert.Contains("Your save was refused because someone else saved this statement", Read.Text(cut.Find("[data-testid=conflict]")));
+        Assert.Equal("Press briefing", cut.Find("#venue").GetAttribute("value"));
+        Assert.Equal("statements/1/edit", CurrentUrl);
+
+        Dispatcher.On((EditStatement _) => MediatR.Unit.Value);
+        Form(cut).Submit();
+        Assert.Equal((theirs.Version, "Press briefing"), (Dispatcher.Last<EditStatement>().Version, Dispatcher.Last<EditStatement>().Statement.Venue));
+    }
+
+    [Fact]
     public void Editing_an_unknown_statement_says_it_was_not_found_and_shows_no_form()
     {
         Dispatcher.Throw<GetStatement>(new NotFoundException("Statement", 99));
