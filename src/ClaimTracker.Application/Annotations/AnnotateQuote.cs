@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Statements;
 using ClaimTracker.Domain.Annotations;
 using ClaimTracker.Domain.Common;
 using ClaimTracker.Domain.Statements;
@@ -29,7 +30,11 @@ public sealed record AnnotateQuote(int StatementId, int Start, int End, Annotati
 }
 
 /// <summary>The statement a contradiction points at, and how this one relates to it.</summary>
-public sealed record AnnotationLinkInput(int StatementId, LinkRelation Relation);
+public sealed record AnnotationLinkInput(int StatementId, LinkRelation Relation)
+{
+    /// <summary>The analyst saw that this statement is dated before the one it answers, and links anyway (<see cref="ResponseOrder"/>).</summary>
+    public bool ConfirmedEarlierResponse { get; init; }
+}
 
 public sealed partial class AnnotateQuoteValidator : AbstractValidator<AnnotateQuote>
 {
@@ -57,6 +62,8 @@ public sealed partial class AnnotateQuoteValidator : AbstractValidator<AnnotateQ
             .MustAsync((id, ct) => db.Statements.AnyAsync(s => s.Id == id, ct)).When(c => c.LinkTo is not null)
             .WithMessage("Choose an existing statement to link to.");
         RuleFor(c => c.LinkTo!.Relation).IsInEnum().When(c => c.LinkTo is not null).WithMessage("Choose how the statements are related.");
+        RuleFor(c => c).ResponseComesAfter(db, c => c.LinkTo is { } to ? (c.StatementId, to.StatementId) : null,
+            c => c.LinkTo?.ConfirmedEarlierResponse ?? false);
     }
 
     [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
