@@ -51,6 +51,7 @@ public sealed class AuthorizationTests(SeededDatabase db) : IClassFixture<Seeded
         [nameof(ListSources)] = (Readers, _ => Task.FromResult<object>(new ListSources())),
         [nameof(GetSource)] = (Readers, async d => new GetSource(await d.SourceIdAsync(Commands.SourceKey))),
         [nameof(ListTopics)] = (Readers, _ => Task.FromResult<object>(new ListTopics())),
+        [nameof(PreviewSpeakerMerge)] = (Writers, async d => new PreviewSpeakerMerge(await d.CreateSpeakerAsync(), await d.CreateSpeakerAsync())),
         [nameof(MergeSpeakers)] = (Writers, async d =>
         {
             var keep = await d.CreateSpeakerAsync();

@@ -34,7 +34,18 @@ public sealed class MergeSpeakersTests(SeededDatabase db) : IClassFixture<Seeded
         var link = await db.SendAs(Roles.Analyst, new LinkStatements(reply, said, LinkRelation.Rebuts, "Kept as it was"));
         var keptBefore = await SpeakerAsync(keep);
 
-        await db.SendAs(Roles.Analyst, new MergeSpeakers(keep, keptBefore.Version, duplicate));
+        // What the analyst is shown before confirming, counted from the same rules the merge follows.
+        var preview = await db.SendAs(Roles.Analyst, new PreviewSpeakerMerge(keep, duplicate));
+        Assert.Equal(("Raveesh Kumar (test)", "Raveesh Kumaar (test)", keptBefore.Version), (preview.KeepName, preview.DuplicateName, preview.KeepVersion));
+        Assert.Equal((2, 1, 0), (preview.Statements, preview.OnBehalfStatements, preview.OnBehalfCleared));
+        Assert.Equal([new SpeakerRoleItem("Ambassador", new DateOnly(2020, 1, 1), null)], preview.RolesAdded);
+        Assert.Equal(("R. Kumar", "R. Kumar; Shri Kumar; Raveesh Kumaar (test)"), (preview.AliasesBefore, preview.AliasesAfter));
+        // Previewing changes nothing.
+        var unchanged = await SpeakerAsync(keep);
+        Assert.Equal((keptBefore.Version, keptBefore.Aliases, keptBefore.StatementCount), (unchanged.Version, unchanged.Aliases, unchanged.StatementCount));
+        Assert.Equal(2, (await SpeakerAsync(duplicate)).StatementCount);
+
+        await db.SendAs(Roles.Analyst, new MergeSpeakers(keep, preview.KeepVersion, duplicate));
 
         var kept = await SpeakerAsync(keep);
         Assert.Equal("Raveesh Kumar (test)", kept.Name);
@@ -61,6 +72,7 @@ public sealed class MergeSpeakersTests(SeededDatabase db) : IClassFixture<Seeded
         var forKept = await StatementAsync("The duplicate spoke for the kept one", s => s with { SpeakerId = duplicate, OnBehalfOfId = keep });
         var forDuplicate = await StatementAsync("The kept one spoke for the duplicate", s => s with { SpeakerId = keep, OnBehalfOfId = duplicate });
 
+        Assert.Equal(2, (await db.SendAs(Roles.Analyst, new PreviewSpeakerMerge(keep, duplicate))).OnBehalfCleared);
         await db.SendAs(Roles.Analyst, new MergeSpeakers(keep, (await SpeakerAsync(keep)).Version, duplicate));
 
         foreach (var id in new[] { forKept, forDuplicate })
