@@ -76,6 +76,7 @@ public static class DependencyInjection
         services.AddSingleton(configuration.GetSection("Reviews").Get<Application.Reviews.ReviewOptions>() ?? new Application.Reviews.ReviewOptions());
         services.AddScoped<SeedLoader>();
         services.AddScoped<DatabaseInitialiser>();
+        services.AddScoped<NameKeyBackfill>();
         services.AddScoped<Identity.IdentityInitialiser>();
         services.AddScoped<Application.Accounts.IUserAccounts, Identity.UserAccounts>();
         return services;

@@ -10,9 +10,13 @@ using Microsoft.AspNetCore.Diagnostics;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Hub and circuit limits stay at their defaults: nothing measured asks for more.
+// Circuit limits stay at their defaults; the hub's message size is raised below, for long text fields.
 builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents(o => o.DetailedErrors = builder.Environment.IsDevelopment());
+    .AddInteractiveServerComponents(o => o.DetailedErrors = builder.Environment.IsDevelopment())
+    // A field's whole text travels in one message when it changes. The longest field (a rationale, 8,000 characters)
+    // at six bytes a character (JSON escapes) needs about 48 KB; SignalR's 32 KB default dropped the connection and
+    // lost the form. Fields carry maxlength, so the browser never sends more than their use case accepts.
+    .AddHubOptions(o => o.MaximumReceiveMessageSize = 64 * 1024);
 
 builder.Services.AddClaimTrackerApplication(builder.Configuration["AutoMapper:LicenseKey"]);
 builder.Services.AddClaimTrackerInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);

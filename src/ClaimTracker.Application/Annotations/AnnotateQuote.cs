@@ -2,7 +2,9 @@ using System.Text.RegularExpressions;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Statements;
 using ClaimTracker.Domain.Annotations;
+using ClaimTracker.Domain.Common;
 using ClaimTracker.Domain.Statements;
 using FluentValidation;
 using MediatR;
@@ -28,7 +30,11 @@ public sealed record AnnotateQuote(int StatementId, int Start, int End, Annotati
 }
 
 /// <summary>The statement a contradiction points at, and how this one relates to it.</summary>
-public sealed record AnnotationLinkInput(int StatementId, LinkRelation Relation);
+public sealed record AnnotationLinkInput(int StatementId, LinkRelation Relation)
+{
+    /// <summary>The analyst saw that this statement is dated before the one it answers, and links anyway (<see cref="ResponseOrder"/>).</summary>
+    public bool ConfirmedEarlierResponse { get; init; }
+}
 
 public sealed partial class AnnotateQuoteValidator : AbstractValidator<AnnotateQuote>
 {
@@ -44,8 +50,10 @@ public sealed partial class AnnotateQuoteValidator : AbstractValidator<AnnotateQ
             .MustAsync(async (c, ct) => await db.Statements.Where(s => s.Id == c.StatementId).Select(s => s.Quote.Length)
                 .SingleOrDefaultAsync(ct) is var length && c.End <= length && length > 0)
             .WithName("Start").WithMessage("Select words inside the quote; the statement may have been edited since the page loaded.");
-        RuleFor(c => c.TagName).NotEmpty().When(c => c.Kind == AnnotationKind.Tag).WithMessage("Name the tag.")
-            .MaximumLength(AnnotationTag.NameMaxLength).WithMessage($"A tag name can be at most {AnnotationTag.NameMaxLength} characters.");
+        RuleFor(c => c.TagName).Must(n => NameKey.Of(n).Length > 0).When(c => c.Kind == AnnotationKind.Tag).WithMessage("Name the tag.")
+            .MaximumLength(AnnotationTag.NameMaxLength).WithMessage($"A tag name can be at most {AnnotationTag.NameMaxLength} characters.")
+            .Must(n => NameKey.Of(n).Length <= AnnotationTag.NameMaxLength * NameKey.Expansion)
+            .WithMessage("The tag name is too long once its letters are written out in full; shorten it.");
         RuleFor(c => c.TagColor).Must(c => c is null || HexColour().IsMatch(c)).WithMessage("A tag colour is written #rrggbb.");
         RuleFor(c => c.LinkTo).NotNull().When(c => c.Kind == AnnotationKind.Contradiction)
             .WithMessage("Choose the statement this span contradicts.");
@@ -54,6 +62,8 @@ public sealed partial class AnnotateQuoteValidator : AbstractValidator<AnnotateQ
             .MustAsync((id, ct) => db.Statements.AnyAsync(s => s.Id == id, ct)).When(c => c.LinkTo is not null)
             .WithMessage("Choose an existing statement to link to.");
         RuleFor(c => c.LinkTo!.Relation).IsInEnum().When(c => c.LinkTo is not null).WithMessage("Choose how the statements are related.");
+        RuleFor(c => c).ResponseComesAfter(db, c => c.LinkTo is { } to ? (c.StatementId, to.StatementId) : null,
+            c => c.LinkTo?.ConfirmedEarlierResponse ?? false);
     }
 
     [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
@@ -83,10 +93,10 @@ internal sealed class AnnotateQuoteHandler(IClaimTrackerDb db, ICurrentUser user
         };
         if (request.TagName is { } tagName && !string.IsNullOrWhiteSpace(tagName))
         {
-            // "Numbers" and "numbers" are one tag.
+            // "Numbers" and "numbers", "Ärger" and "ärger", are one tag.
             var name = tagName.Trim();
-            var lower = name.ToLowerInvariant();
-            annotation.Tag = await db.AnnotationTags.FirstOrDefaultAsync(t => t.Name.ToLower() == lower, cancellationToken)
+            var key = NameKey.Of(name);
+            annotation.Tag = await db.AnnotationTags.FirstOrDefaultAsync(t => t.NameKey == key, cancellationToken)
                 ?? new AnnotationTag { Name = name, Color = request.TagColor ?? "#fde68a" };
         }
         if (request.LinkTo is { } target)

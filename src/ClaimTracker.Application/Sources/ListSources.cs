@@ -46,7 +46,7 @@ public sealed class ListSourcesValidator : AbstractValidator<ListSources>
 {
     public ListSourcesValidator()
     {
-        RuleFor(q => q.Search).MaximumLength(Source.HeadlineMaxLength).WithMessage($"Search text can be at most {Source.HeadlineMaxLength} characters.");
+        RuleFor(q => q.Search).MaximumLength(SearchText.MaxLength).WithMessage(SearchText.TooLong);
         RuleFor(q => q.PageSize).InclusiveBetween(1, Cursor.MaxPageSize).WithMessage($"Page size must be between 1 and {Cursor.MaxPageSize}.");
         RuleFor(q => q.After).Must(c => Cursor.IsValid(c, Cursor.IsId)).WithMessage("The page cursor is not valid; start again from the first page.");
     }

@@ -12,9 +12,10 @@ public sealed record CreateSpeaker(SpeakerInput Speaker) : ICommand<int>;
 
 public sealed class CreateSpeakerValidator : AbstractValidator<CreateSpeaker>
 {
-    public CreateSpeakerValidator(SpeakerInputValidator input)
+    public CreateSpeakerValidator(SpeakerInputValidator input, IClaimTrackerDb db)
     {
         RuleFor(c => c.Speaker).NotNull().SetValidator(input);
+        RuleFor(c => c.Speaker).NameIsFree(db, _ => null);
     }
 }
 

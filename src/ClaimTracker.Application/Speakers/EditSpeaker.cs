@@ -12,9 +12,10 @@ public sealed record EditSpeaker(int Id, Guid Version, SpeakerInput Speaker) : I
 
 public sealed class EditSpeakerValidator : AbstractValidator<EditSpeaker>
 {
-    public EditSpeakerValidator(SpeakerInputValidator input)
+    public EditSpeakerValidator(SpeakerInputValidator input, IClaimTrackerDb db)
     {
         RuleFor(c => c.Speaker).NotNull().SetValidator(input);
+        RuleFor(c => c.Speaker).NameIsFree(db, c => c.Id);
     }
 }
 

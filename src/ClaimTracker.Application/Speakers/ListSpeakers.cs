@@ -3,6 +3,7 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Domain.Common;
 using ClaimTracker.Domain.Speakers;
 using FluentValidation;
 using MediatR;
@@ -43,7 +44,7 @@ public sealed class ListSpeakersValidator : AbstractValidator<ListSpeakers>
 {
     public ListSpeakersValidator()
     {
-        RuleFor(q => q.Search).MaximumLength(Speaker.NameMaxLength).WithMessage($"Search text can be at most {Speaker.NameMaxLength} characters.");
+        RuleFor(q => q.Search).MaximumLength(SearchText.MaxLength).WithMessage(SearchText.TooLong);
         RuleFor(q => q.Kind).IsInEnum().WithMessage("Unknown kind of speaker.");
         RuleFor(q => q.PageSize).InclusiveBetween(1, Cursor.MaxPageSize).WithMessage($"Page size must be between 1 and {Cursor.MaxPageSize}.");
         RuleFor(q => q.After).Must(c => Cursor.IsValid(c, Cursor.IsText, Cursor.IsId)).WithMessage("The page cursor is not valid; start again from the first page.");
@@ -58,9 +59,10 @@ internal sealed class ListSpeakersHandler(IClaimTrackerDb db, IConfigurationProv
         var query = db.Speakers.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
-            var pattern = "%" + Like.Escape(request.Search.Trim()) + "%";
-            query = query.Where(s => EF.Functions.Like(s.Name, pattern, Like.EscapeCharacter)
-                || (s.Aliases != null && EF.Functions.Like(s.Aliases, pattern, Like.EscapeCharacter)));
+            // Matched on the folded keys, so "erdogan" finds "Erdoğan" and "ärger" finds "ÄRGER" in every script.
+            var pattern = "%" + Like.Escape(NameKey.Of(request.Search)) + "%";
+            query = query.Where(s => EF.Functions.Like(s.NameKey!, pattern, Like.EscapeCharacter)
+                || (s.AliasKeys != null && EF.Functions.Like(s.AliasKeys, pattern, Like.EscapeCharacter)));
         }
         if (request.Kind is { } kind)
         {

@@ -1,5 +1,6 @@
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Domain.Common;
 using ClaimTracker.Domain.Speakers;
 using FluentValidation;
 using MediatR;
@@ -47,11 +48,11 @@ internal sealed class MergeSpeakersHandler(IClaimTrackerDb db, IClock clock) : I
         {
             statement.OnBehalfOfId = keep.Id == statement.SpeakerId ? null : keep.Id;
         }
-        foreach (var role in duplicate.Roles.Where(r => !keep.Roles.Any(k => k.Title == r.Title && k.From == r.From && k.To == r.To)))
+        foreach (var role in SpeakerMerge.RolesToMove(keep.Roles, duplicate.Roles))
         {
             keep.Roles.Add(new SpeakerRole { Title = role.Title, From = role.From, To = role.To });
         }
-        keep.Aliases = MergeAliases(keep, duplicate);
+        keep.Aliases = SpeakerMerge.Aliases(keep.Name, keep.Aliases, duplicate.Name, duplicate.Aliases);
         keep.Country ??= duplicate.Country;
         keep.Affiliation ??= duplicate.Affiliation;
 
@@ -67,17 +68,22 @@ internal sealed class MergeSpeakersHandler(IClaimTrackerDb db, IClock clock) : I
         db.Speakers.Remove(duplicate);
         return Unit.Value;
     }
+}
 
-    private static string? MergeAliases(Speaker keep, Speaker duplicate)
+/// <summary>What a merge moves, worked out once for the merge and for its preview (<see cref="PreviewSpeakerMerge"/>).</summary>
+internal static class SpeakerMerge
+{
+    public static IEnumerable<SpeakerRole> RolesToMove(IReadOnlyCollection<SpeakerRole> kept, IEnumerable<SpeakerRole> duplicate) =>
+        duplicate.Where(r => !kept.Any(k => k.Title == r.Title && k.From == r.From && k.To == r.To));
+
+    /// <summary>The kept speaker's aliases after the merge: theirs, the duplicate's, and the duplicate's name, each once.</summary>
+    public static string? Aliases(string keepName, string? keepAliases, string duplicateName, string? duplicateAliases)
     {
-        var names = Split(keep.Aliases).Concat(Split(duplicate.Aliases)).Append(duplicate.Name)
-            .Where(n => !string.Equals(n, keep.Name, StringComparison.OrdinalIgnoreCase))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
+        var names = Speaker.SplitAliases(keepAliases).Concat(Speaker.SplitAliases(duplicateAliases)).Append(duplicateName)
+            .Where(n => !NameKey.Same(n, keepName))
+            .Distinct(NameKey.Comparer)
             .ToList();
         var joined = string.Join("; ", names);
-        return joined.Length == 0 ? null : joined.Length <= Speaker.TextMaxLength * 2 ? joined : joined[..(Speaker.TextMaxLength * 2)];
+        return joined.Length == 0 ? null : joined.Length <= Speaker.AliasesMaxLength ? joined : joined[..Speaker.AliasesMaxLength];
     }
-
-    private static IEnumerable<string> Split(string? aliases) =>
-        (aliases ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

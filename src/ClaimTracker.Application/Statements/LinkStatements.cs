@@ -16,6 +16,9 @@ namespace ClaimTracker.Application.Statements;
 public sealed record LinkStatements(int FromStatementId, int ToStatementId, LinkRelation Relation, string? Note) : ICommand<int>, ITouchesStatements<int>
 {
     public IEnumerable<int> TouchedStatementIds(int response) => [FromStatementId, ToStatementId];
+
+    /// <summary>The analyst saw that the response is dated before what it answers, and links anyway (<see cref="ResponseOrder"/>).</summary>
+    public bool ConfirmedEarlierResponse { get; init; }
 }
 
 public sealed class LinkStatementsValidator : AbstractValidator<LinkStatements>
@@ -38,6 +41,7 @@ public sealed class LinkStatementsValidator : AbstractValidator<LinkStatements>
                 l => !(l.FromStatementId == c.FromStatementId && l.ToStatementId == c.ToStatementId && l.Relation == c.Relation), ct))
             .WithName("Relation")
             .WithMessage("These statements are already linked that way.");
+        RuleFor(c => c).ResponseComesAfter(db, c => (c.FromStatementId, c.ToStatementId), c => c.ConfirmedEarlierResponse);
     }
 }
 

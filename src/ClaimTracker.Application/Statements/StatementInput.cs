@@ -59,8 +59,10 @@ public sealed class StatementInputValidator : AbstractValidator<StatementInput>
             .Must(d => d == DateOnly.MinValue || d >= Dates.Earliest).WithMessage($"The date must be on or after {Dates.Earliest:yyyy-MM-dd}.")
             .Must(d => d <= DateOnly.FromDateTime(clock.UtcNow).AddDays(1)).WithMessage("The date cannot be in the future.");
         RuleFor(s => s.Topics).Must(t => t.Count <= StatementInput.MaxTopics).WithMessage($"A statement can have at most {StatementInput.MaxTopics} topics.");
-        RuleForEach(s => s.Topics).Must(t => !string.IsNullOrWhiteSpace(t) && t.Trim().Length <= Topic.NameMaxLength)
-            .WithMessage($"Each topic needs a name of at most {Topic.NameMaxLength} characters.");
+        RuleForEach(s => s.Topics).Must(t => NameKey.Of(t).Length > 0 && t.Trim().Length <= Topic.NameMaxLength)
+            .WithMessage($"Each topic needs a name of at most {Topic.NameMaxLength} characters.")
+            .Must(t => NameKey.Of(t).Length <= Topic.NameMaxLength * NameKey.Expansion)
+            .WithMessage("A topic name is too long once its letters are written out in full; shorten it.");
 
         RuleFor(s => s.SpeakerId)
             .MustAsync((id, ct) => db.Speakers.AnyAsync(p => p.Id == id, ct))
@@ -77,21 +79,22 @@ public sealed class StatementInputValidator : AbstractValidator<StatementInput>
     }
 }
 
-/// <summary>Finds topics by name, creating the ones that do not exist yet.</summary>
+/// <summary>Finds topics by folded name (<see cref="NameKey"/>), creating the ones that do not exist yet.</summary>
 internal static class TopicNames
 {
     public static async Task<IReadOnlyList<Topic>> ResolveAsync(IClaimTrackerDb db, IEnumerable<string> names, CancellationToken ct)
     {
+        // "Ärger-Österreich" and "ärger-österreich" typed in one list are one topic: the first spelling wins.
         var wanted = names.Select(n => n.Trim()).Where(n => n.Length > 0)
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            .DistinctBy(NameKey.Of).ToList();
         if (wanted.Count == 0)
         {
             return [];
         }
-        var lower = wanted.Select(n => n.ToLowerInvariant()).ToList();
-        var existing = await db.Topics.Where(t => lower.Contains(t.Name.ToLower())).ToListAsync(ct);
+        var keys = wanted.Select(NameKey.Of).ToList();
+        var existing = await db.Topics.Where(t => keys.Contains(t.NameKey!)).ToListAsync(ct);
         var result = new List<Topic>(existing);
-        foreach (var name in wanted.Where(n => !existing.Any(e => string.Equals(e.Name, n, StringComparison.OrdinalIgnoreCase))))
+        foreach (var name in wanted.Where(n => !existing.Any(e => e.NameKey == NameKey.Of(n))))
         {
             var topic = new Topic { Name = name };
             db.Topics.Add(topic);

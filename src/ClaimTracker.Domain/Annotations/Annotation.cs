@@ -57,8 +57,22 @@ public class AnnotationTag
 {
     public const int NameMaxLength = 50;
 
+    private string _name = "";
+
     public int Id { get; set; }
-    public string Name { get; set; } = "";
+
+    public string Name
+    {
+        get => _name;
+        set
+        {
+            _name = value;
+            NameKey = Common.NameKey.Of(value);
+        }
+    }
+
+    /// <summary>The folded name (<see cref="Common.NameKey"/>): unique, and what lookups match on.</summary>
+    public string? NameKey { get; private set; }
 
     /// <summary>A CSS hex colour, #rrggbb.</summary>
     public string Color { get; set; } = "#fde68a";

@@ -88,7 +88,22 @@ public class Topic
 {
     public const int NameMaxLength = 100;
 
+    private string _name = "";
+
     public int Id { get; set; }
-    public string Name { get; set; } = "";
+
+    public string Name
+    {
+        get => _name;
+        set
+        {
+            _name = value;
+            NameKey = Common.NameKey.Of(value);
+        }
+    }
+
+    /// <summary>The folded name (<see cref="Common.NameKey"/>): unique, and what lookups match on.</summary>
+    public string? NameKey { get; private set; }
+
     public List<Statement> Statements { get; set; } = [];
 }

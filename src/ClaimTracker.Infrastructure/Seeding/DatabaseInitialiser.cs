@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Domain.Common;
 using ClaimTracker.Domain.Reviews;
 using ClaimTracker.Domain.Sources;
 using ClaimTracker.Domain.Speakers;
@@ -16,7 +17,7 @@ namespace ClaimTracker.Infrastructure.Seeding;
 /// </summary>
 public sealed partial class DatabaseInitialiser(
     ClaimTrackerDbContext db, DatabaseOptions database, IOptions<SeedOptions> seeding, SeedLoader loader,
-    CurrentUser currentUser, ILogger<DatabaseInitialiser> logger)
+    CurrentUser currentUser, NameKeyBackfill nameKeys, ILogger<DatabaseInitialiser> logger)
 {
     public const string SeedUser = "seed";
 
@@ -26,6 +27,8 @@ public sealed partial class DatabaseInitialiser(
         {
             await db.Database.MigrateAsync(ct);
         }
+        // Also where a DBA applies the migrations: the keys of older rows can only be computed here, in .NET.
+        await nameKeys.RunAsync(ct);
         if (seeding.Value.Enabled)
         {
             await SeedAsync(seeding.Value.Directory ?? defaultSeedDirectory, ct);
@@ -85,7 +88,7 @@ public sealed partial class DatabaseInitialiser(
             Note = s.Note,
         }, StringComparer.Ordinal);
 
-        var topics = new Dictionary<string, Topic>(StringComparer.OrdinalIgnoreCase);
+        var topics = new Dictionary<string, Topic>(NameKey.Comparer);
         Topic TopicNamed(string name) => topics.TryGetValue(name.Trim(), out var t) ? t : topics[name.Trim()] = new Topic { Name = name.Trim() };
 
         var statements = set.Statements.ToDictionary(s => s.Key, s => new Statement
@@ -100,7 +103,7 @@ public sealed partial class DatabaseInitialiser(
             Venue = s.Venue,
             Source = sources[s.Source],
             Context = s.Context,
-            Topics = (s.Topics ?? []).Distinct(StringComparer.OrdinalIgnoreCase).Select(TopicNamed).ToList(),
+            Topics = (s.Topics ?? []).Distinct(NameKey.Comparer).Select(TopicNamed).ToList(),
         }, StringComparer.Ordinal);
 
         foreach (var seed in set.Statements.Where(s => s.Review is not null))

@@ -129,10 +129,18 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("NameKey")
+                        .IsUnique()
+                        .HasFilter("[NameKey] IS NOT NULL");
 
                     b.ToTable("AnnotationTags");
                 });
@@ -447,6 +455,10 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("AliasKeys")
+                        .HasMaxLength(1202)
+                        .HasColumnType("nvarchar(1202)");
+
                     b.Property<string>("Aliases")
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
@@ -472,6 +484,10 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
                     b.Property<DateTime?>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -484,6 +500,10 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NameKey")
+                        .IsUnique()
+                        .HasFilter("[NameKey] IS NOT NULL");
 
                     b.HasIndex("Name", "Id");
 
@@ -684,10 +704,18 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
                         .IsUnique();
+
+                    b.HasIndex("NameKey")
+                        .IsUnique()
+                        .HasFilter("[NameKey] IS NOT NULL");
 
                     b.ToTable("Topics");
                 });

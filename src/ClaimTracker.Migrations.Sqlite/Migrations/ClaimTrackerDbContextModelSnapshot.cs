@@ -120,9 +120,16 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("NameKey")
                         .IsUnique();
 
                     b.ToTable("AnnotationTags");
@@ -426,6 +433,10 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AliasKeys")
+                        .HasMaxLength(1202)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Aliases")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
@@ -451,6 +462,10 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -463,6 +478,9 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NameKey")
+                        .IsUnique();
 
                     b.HasIndex("Name", "Id");
 
@@ -658,9 +676,16 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("NameKey")
                         .IsUnique();
 
                     b.ToTable("Topics");

@@ -61,10 +61,11 @@ public sealed class AuthorizationTests(SeededDatabase db) : IClassFixture<Seeded
             return new FindMergedSpeaker(duplicate);
         }
         ),
+        [nameof(PreviewSpeakerMerge)] = (Writers, async d => new PreviewSpeakerMerge(await d.CreateSpeakerAsync(), await d.CreateSpeakerAsync())),
         [nameof(MergeSpeakers)] = (Writers, async d =>
         {
-            var keep = await d.CreateSpeakerAsync("Raveesh Kumar");
-            var duplicate = await d.CreateSpeakerAsync("Raveesh Kumaar");
+            var keep = await d.CreateSpeakerAsync();
+            var duplicate = await d.CreateSpeakerAsync();
             return new MergeSpeakers(keep, (await d.SendAs(Roles.Viewer, new GetSpeaker(keep))).Version, duplicate);
         }
         ),
@@ -218,7 +219,7 @@ public sealed class AuthorizationTests(SeededDatabase db) : IClassFixture<Seeded
     private static async Task<object> EditSpeakerAsync(TestDatabase d)
     {
         var id = await d.CreateSpeakerAsync();
-        return new EditSpeaker(id, (await d.SendAs(Roles.Viewer, new GetSpeaker(id))).Version, SpeakerInputs.Valid("Renamed"));
+        return new EditSpeaker(id, (await d.SendAs(Roles.Viewer, new GetSpeaker(id))).Version, SpeakerInputs.Valid());
     }
 
     private static async Task<object> EditSourceAsync(TestDatabase d)

@@ -64,7 +64,7 @@ public sealed class ListSourcesTests(SeededDatabase db) : IClassFixture<SeededDa
 
     [Fact]
     public Task An_over_long_search_is_refused() =>
-        db.RejectsAsInvalidAsync(new ListSources { Search = new string('s', Source.HeadlineMaxLength + 1) }, "Search", "at most 500 characters");
+        db.RejectsAsInvalidAsync(new ListSources { Search = new string('s', SearchText.MaxLength + 1) }, "Search", "at most 200 characters");
 
     private async Task<SortedDictionary<string, int>> HeadlinesAndCountsAsync(ListSources query)
     {

@@ -54,7 +54,7 @@ public sealed class EditSpeakerTests(EmptyDatabase db) : IClassFixture<EmptyData
     [MemberData(nameof(SpeakerInputs.Broken), MemberType = typeof(SpeakerInputs))]
     public async Task Invalid_input_is_refused_and_the_speaker_keeps_its_version(string problem, string field, string message)
     {
-        var id = await db.CreateSpeakerAsync("Evan Unchanged");
+        var id = await db.CreateSpeakerAsync();
         var before = await GetAsync(id);
 
         await db.RejectsAsInvalidAsync(new EditSpeaker(id, before.Version, SpeakerInputs.Valid().Break(problem)), field, message);

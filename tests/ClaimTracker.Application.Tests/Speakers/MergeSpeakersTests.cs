@@ -12,12 +12,12 @@ public sealed class MergeSpeakersTests(SeededDatabase db) : IClassFixture<Seeded
     [Fact]
     public async Task Statements_roles_and_names_move_to_the_kept_speaker_and_the_duplicate_is_gone()
     {
-        var keep = await db.SendAs(Roles.Analyst, new CreateSpeaker(SpeakerInputs.Valid("Raveesh Kumar") with
+        var keep = await db.SendAs(Roles.Analyst, new CreateSpeaker(SpeakerInputs.Valid("Raveesh Kumar (test)") with
         {
             Aliases = "R. Kumar",
             Roles = [new SpeakerRoleInput("Spokesperson", new DateOnly(2017, 1, 1), new DateOnly(2020, 1, 1))],
         }));
-        var duplicate = await db.SendAs(Roles.Analyst, new CreateSpeaker(SpeakerInputs.Valid("Raveesh Kumaar") with
+        var duplicate = await db.SendAs(Roles.Analyst, new CreateSpeaker(SpeakerInputs.Valid("Raveesh Kumaar (test)") with
         {
             Aliases = "r. kumar; Shri Kumar",
             Roles =
@@ -34,18 +34,29 @@ public sealed class MergeSpeakersTests(SeededDatabase db) : IClassFixture<Seeded
         var link = await db.SendAs(Roles.Analyst, new LinkStatements(reply, said, LinkRelation.Rebuts, "Kept as it was"));
         var keptBefore = await SpeakerAsync(keep);
 
-        await db.SendAs(Roles.Analyst, new MergeSpeakers(keep, keptBefore.Version, duplicate));
+        // What the analyst is shown before confirming, counted from the same rules the merge follows.
+        var preview = await db.SendAs(Roles.Analyst, new PreviewSpeakerMerge(keep, duplicate));
+        Assert.Equal(("Raveesh Kumar (test)", "Raveesh Kumaar (test)", keptBefore.Version), (preview.KeepName, preview.DuplicateName, preview.KeepVersion));
+        Assert.Equal((2, 1, 0), (preview.Statements, preview.OnBehalfStatements, preview.OnBehalfCleared));
+        Assert.Equal([new SpeakerRoleItem("Ambassador", new DateOnly(2020, 1, 1), null)], preview.RolesAdded);
+        Assert.Equal(("R. Kumar", "R. Kumar; Shri Kumar; Raveesh Kumaar (test)"), (preview.AliasesBefore, preview.AliasesAfter));
+        // Previewing changes nothing.
+        var unchanged = await SpeakerAsync(keep);
+        Assert.Equal((keptBefore.Version, keptBefore.Aliases, keptBefore.StatementCount), (unchanged.Version, unchanged.Aliases, unchanged.StatementCount));
+        Assert.Equal(2, (await SpeakerAsync(duplicate)).StatementCount);
+
+        await db.SendAs(Roles.Analyst, new MergeSpeakers(keep, preview.KeepVersion, duplicate));
 
         var kept = await SpeakerAsync(keep);
-        Assert.Equal("Raveesh Kumar", kept.Name);
-        Assert.Equal("R. Kumar; Shri Kumar; Raveesh Kumaar", kept.Aliases);
+        Assert.Equal("Raveesh Kumar (test)", kept.Name);
+        Assert.Equal("R. Kumar; Shri Kumar; Raveesh Kumaar (test)", kept.Aliases);
         Assert.Equal(
             [new SpeakerRoleItem("Spokesperson", new DateOnly(2017, 1, 1), new DateOnly(2020, 1, 1)), new SpeakerRoleItem("Ambassador", new DateOnly(2020, 1, 1), null)],
             kept.Roles);
         Assert.Equal((keptBefore.StatementCount + 2, 1), (kept.StatementCount, kept.OnBehalfCount));
         await Assert.ThrowsAsync<NotFoundException>(() => SpeakerAsync(duplicate));
 
-        Assert.Equal((keep, "Raveesh Kumar"), await SpeakerOfAsync(said));
+        Assert.Equal((keep, "Raveesh Kumar (test)"), await SpeakerOfAsync(said));
         Assert.Equal(keep, (await db.GetStatementAsync(spokenFor)).OnBehalfOfId);
         var ministry = await db.GetStatementAsync(forABody);
         Assert.Equal((keep, body), (ministry.SpeakerId, ministry.OnBehalfOfId));
@@ -61,6 +72,7 @@ public sealed class MergeSpeakersTests(SeededDatabase db) : IClassFixture<Seeded
         var forKept = await StatementAsync("The duplicate spoke for the kept one", s => s with { SpeakerId = duplicate, OnBehalfOfId = keep });
         var forDuplicate = await StatementAsync("The kept one spoke for the duplicate", s => s with { SpeakerId = keep, OnBehalfOfId = duplicate });
 
+        Assert.Equal(2, (await db.SendAs(Roles.Analyst, new PreviewSpeakerMerge(keep, duplicate))).OnBehalfCleared);
         await db.SendAs(Roles.Analyst, new MergeSpeakers(keep, (await SpeakerAsync(keep)).Version, duplicate));
 
         foreach (var id in new[] { forKept, forDuplicate })

@@ -17,7 +17,7 @@ public static class Commands
     public static async Task<int> CreateStatementAsync(this TestDatabase db, string quote = "The quick brown fox spoke today", params string[] topics) =>
         await db.SendAs(Roles.Analyst, new CreateStatement(await db.ValidStatementAsync(quote, topics)));
 
-    public static Task<int> CreateSpeakerAsync(this TestDatabase db, string name = "Test Speaker") =>
+    public static Task<int> CreateSpeakerAsync(this TestDatabase db, string? name = null) =>
         db.SendAs(Roles.Analyst, new CreateSpeaker(SpeakerInputs.Valid(name)));
 
     public static Task<int> CreateSourceAsync(this TestDatabase db, string headline = "Test headline about a claim") =>

@@ -74,9 +74,12 @@ public static class StatementInputs
 
 public static class SpeakerInputs
 {
-    public static SpeakerInput Valid(string name = "Test Speaker") => new()
+    private static int _unnamed;
+
+    /// <summary>A valid speaker; without a name, one no other speaker has (names are unique, folded).</summary>
+    public static SpeakerInput Valid(string? name = null) => new()
     {
-        Name = name,
+        Name = name ?? $"Test Speaker {Interlocked.Increment(ref _unnamed)}",
         Kind = SpeakerKind.Person,
         Country = "Testland",
         Affiliation = "Test Party",

@@ -1,5 +1,7 @@
+using ClaimTracker.Application.Common;
 using ClaimTracker.Web.Components.Shared;
 using ClaimTracker.Web.Tests.Support;
+using static ClaimTracker.Web.Tests.Support.Samples;
 
 namespace ClaimTracker.Web.Tests.Shared;
 
@@ -98,5 +100,46 @@ public sealed class LookupTests : BunitContext
         cut.FindAll("button").Single(b => b.TextContent == "Change").Click();
 
         Assert.Equal([null], _chosen);
+    }
+
+    [Fact]
+    public void The_box_takes_no_more_than_the_search_queries_accept()
+    {
+        var cut = RenderLookup(Always(Modi));
+
+        Assert.Equal(SearchText.MaxLength.ToString(System.Globalization.CultureInfo.InvariantCulture), cut.Find("#who").GetAttribute("maxlength"));
+    }
+
+    [Fact]
+    public void Text_longer_than_the_limit_is_explained_and_not_searched()
+    {
+        var cut = RenderLookup(Always(Modi));
+
+        cut.Find("#who").Input(new string('m', SearchText.MaxLength + 1));
+
+        Assert.Empty(_searched);
+        Assert.Equal("Type at most 200 characters to search; shorten the text.", Read.Text(cut.Find("[data-testid=who-message]")));
+        Assert.Empty(cut.FindAll("[role=option]"));
+    }
+
+    [Fact]
+    public void A_search_the_application_refuses_is_explained_in_the_lookup_and_the_next_search_clears_it()
+    {
+        const string Message = "Search text can be at most 200 characters.";
+        var refuse = true;
+        var cut = RenderLookup(_ => refuse
+            ? Task.FromException<IReadOnlyList<LookupOption>>(Invalid(("Search", Message)))
+            : Task.FromResult<IReadOnlyList<LookupOption>>([Modi]));
+
+        cut.Find("#who").Input("modi");
+
+        Assert.Equal(Message, Read.Text(cut.Find("[data-testid=who-message]")));
+        Assert.Empty(cut.FindAll(".none"));
+
+        refuse = false;
+        cut.Find("#who").Input("mod");
+
+        Assert.Empty(cut.FindAll("[data-testid=who-message]"));
+        Assert.Equal([Modi.Label], Read.Texts(cut.FindAll("[role=option]")));
     }
 }

@@ -119,4 +119,104 @@ public sealed class SpeakerEditorTests : ComponentTest
         Assert.Empty(cut.FindAll("[data-testid=save]"));
         Assert.Empty(cut.FindAll("[data-testid=merge]"));
     }
+
+    [Fact]
+    public void A_merge_search_longer_than_the_limit_is_explained_and_the_page_stays()
+    {
+        Dispatcher.Throw<ListSpeakers>(Invalid(("Search", "Search text can be at most 200 characters.")));
+        var cut = RenderEdit(Speaker());
+
+        cut.Find("#duplicate").Input(new string('k', 201));
+        Assert.Equal("Type at most 200 characters to search; shorten the text.", Read.Text(cut.Find("[data-testid=duplicate-message]")));
+
+        cut.Find("#duplicate").Input("kumar");
+        Assert.Equal("Search text can be at most 200 characters.", Read.Text(cut.Find("[data-testid=duplicate-message]")));
+        Assert.Single(cut.FindAll("[data-testid=speaker-form]"));
+    }
+
+    private static SpeakerMergePreview Preview() => new()
+    {
+        KeepId = TrumpId,
+        KeepName = "Donald Trump",
+        KeepVersion = Guid.Parse("6a3c1e0e-0000-4000-8000-000000000001"),
+        DuplicateId = 31,
+        DuplicateName = "Donald J. Trump",
+        Statements = 3,
+        OnBehalfStatements = 1,
+        OnBehalfCleared = 0,
+        RolesAdded = [new SpeakerRoleItem("Businessman", null, new DateOnly(2017, 1, 20))],
+        AliasesBefore = "Trump",
+        AliasesAfter = "Trump; Donald J. Trump",
+    };
+
+    private IRenderedComponent<SpeakerEditor> ChooseDuplicate()
+    {
+        Dispatcher.On((ListSpeakers _) => PageOf(SpeakerSummary(31) with { Name = "Donald J. Trump" }));
+        Dispatcher.On((PreviewSpeakerMerge _) => Preview());
+        var cut = RenderEdit(Speaker());
+        cut.Find("#duplicate").Input("donald j");
+        cut.Find("[data-testid=duplicate] [role=option]").Click();
+        return cut;
+    }
+
+    [Fact]
+    public void Merging_first_shows_exactly_what_will_move_and_changes_nothing()
+    {
+        var cut = ChooseDuplicate();
+
+        cut.Find("[data-testid=merge-button]").Click();
+
+        Assert.Equal(new PreviewSpeakerMerge(TrumpId, 31), Dispatcher.Last<PreviewSpeakerMerge>());
+        Assert.Empty(Dispatcher.SentOf<MergeSpeakers>());
+        Assert.Contains("Merge “Donald J. Trump” into “Donald Trump”? This cannot be undone", Read.Text(cut.Find("[data-testid=merge-preview]")));
+        Assert.Equal(
+            [
+                "Statements by “Donald J. Trump”: 3, now said by “Donald Trump”.",
+                "Statements made on behalf of “Donald J. Trump”: 1, now on behalf of “Donald Trump”.",
+                "Dated roles added: 1 (Businessman).",
+                "Other spellings afterwards: Trump; Donald J. Trump.",
+                "Links between statements stay as they are.",
+            ],
+            Read.Texts(cut.FindAll("[data-testid=merge-consequences] li")));
+    }
+
+    [Fact]
+    public void Confirming_merges_against_the_version_the_preview_counted_then_opens_the_kept_speaker()
+    {
+        Dispatcher.On((MergeSpeakers _) => MediatR.Unit.Value);
+        var cut = ChooseDuplicate();
+        cut.Find("[data-testid=merge-button]").Click();
+
+        cut.Find("[data-testid=merge-confirm]").Click();
+
+        Assert.Equal(new MergeSpeakers(TrumpId, Preview().KeepVersion, 31), Dispatcher.Last<MergeSpeakers>());
+        Assert.Equal("speakers/10", CurrentUrl);
+    }
+
+    [Fact]
+    public void Cancelling_the_preview_merges_nothing()
+    {
+        var cut = ChooseDuplicate();
+        cut.Find("[data-testid=merge-button]").Click();
+
+        cut.Find("[data-testid=merge-cancel]").Click();
+
+        Assert.Empty(cut.FindAll("[data-testid=merge-preview]"));
+        Assert.Empty(Dispatcher.SentOf<MergeSpeakers>());
+        Assert.Equal("speakers/10/edit", CurrentUrl);
+    }
+
+    [Fact]
+    public void A_merge_refused_after_the_preview_is_explained()
+    {
+        Dispatcher.Throw<MergeSpeakers>(new ConcurrencyConflictException("The speaker"));
+        var cut = ChooseDuplicate();
+        cut.Find("[data-testid=merge-button]").Click();
+
+        cut.Find("[data-testid=merge-confirm]").Click();
+
+        Assert.StartsWith("The speaker was changed by someone else", Read.Text(cut.Find("[data-testid=merge] [data-testid=errors]")));
+        Assert.Empty(cut.FindAll("[data-testid=merge-preview]"));
+        Assert.Equal("speakers/10/edit", CurrentUrl);
+    }
 }

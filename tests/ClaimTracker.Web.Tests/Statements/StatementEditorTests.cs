@@ -189,17 +189,20 @@ public sealed class StatementEditorTests : ComponentTest
     {
         const string Message = "Search text can be at most 200 characters.";
         Dispatcher.Throw<ListSpeakers>(Invalid(("Search", Message)));
+        Dispatcher.Throw<ListSources>(Invalid(("Search", Message)));
         var cut = RenderNew();
 
-        cut.Find("#speaker").Input(new string('a', 201));
+        cut.Find("#speaker").Input("trump");
+        cut.Find("#source").Input(new string('a', 201));
 
-        Assert.Equal(Message, Read.Text(cut.Find("[data-testid=errors]")));
+        Assert.Equal(Message, Read.Text(cut.Find("[data-testid=speaker-message]")));
+        Assert.Equal("Type at most 200 characters to search; shorten the text.", Read.Text(cut.Find("[data-testid=source-message]")));
         Assert.Single(cut.FindAll("[data-testid=statement-form]"));
 
         Dispatcher.On((ListSpeakers _) => PageOf(SpeakerSummary()));
         cut.Find("#speaker").Input("trump");
 
-        Assert.Empty(cut.FindAll("[data-testid=errors]"));
+        Assert.Empty(cut.FindAll("[data-testid=speaker-message]"));
     }
 
     [Fact]
@@ -279,6 +282,29 @@ public sealed class StatementEditorTests : ComponentTest
         Assert.Equal(theirs.Version, sent.Version);
         Assert.Equal("Their corrected words", sent.Statement.Quote);
         Assert.Equal("Press briefing", sent.Statement.Venue);
+    }
+
+    [Fact]
+    public void A_save_refused_because_a_colleague_saved_without_changes_still_says_so_and_keeps_the_typing()
+    {
+        var mine = Statement(1);
+        var theirs = mine with { Version = Guid.NewGuid() };
+        var loads = 0;
+        Dispatcher.On((GetStatement _) => loads++ == 0 ? mine : theirs);
+        Dispatcher.Throw<EditStatement>(new ConcurrencyConflictException("The statement"));
+        GoTo($"statements/{mine.Id}/edit");
+        var cut = Render<StatementEditor>(p => p.Add(x => x.Id, mine.Id));
+
+        cut.Find("#venue").Change("Press briefing");
+        Form(cut).Submit();
+
+        Assert.Contains("Your save was refused because someone else saved this statement", Read.Text(cut.Find("[data-testid=conflict]")));
+        Assert.Equal("Press briefing", cut.Find("#venue").GetAttribute("value"));
+        Assert.Equal("statements/1/edit", CurrentUrl);
+
+        Dispatcher.On((EditStatement _) => MediatR.Unit.Value);
+        Form(cut).Submit();
+        Assert.Equal((theirs.Version, "Press briefing"), (Dispatcher.Last<EditStatement>().Version, Dispatcher.Last<EditStatement>().Statement.Venue));
     }
 
     [Fact]

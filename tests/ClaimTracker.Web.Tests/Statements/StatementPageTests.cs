@@ -227,21 +227,26 @@ public sealed class StatementPageTests : ComponentTest
     }
 
     [Fact]
-    public void A_search_the_link_form_cannot_run_is_explained()
+    public void A_search_the_link_form_cannot_run_is_explained_next_to_the_box()
     {
         const string Message = "Search text can be at most 200 characters.";
         SignInAs(Roles.Analyst);
         Dispatcher.Throw<ListStatements>(Invalid(("Search", Message)));
         var cut = RenderStatement(Statement());
 
+        cut.Find("#link-target").Input("modi");
+
+        Assert.Equal(Message, Read.Text(cut.Find("[data-testid=link-form] [data-testid=link-target-message]")));
+
         cut.Find("#link-target").Input(new string('a', 201));
 
-        Assert.Equal(Message, Read.Text(cut.Find("[data-testid=link-form] [data-testid=errors]")));
+        Assert.Equal("Type at most 200 characters to search; shorten the text.", Read.Text(cut.Find("[data-testid=link-target-message]")));
+        Assert.Single(cut.FindAll("[data-testid=link-form]"));
 
         Dispatcher.On((ListStatements _) => PageOf(Summary(2)));
         cut.Find("#link-target").Input("modi");
 
-        Assert.Empty(cut.FindAll("[data-testid=link-form] [data-testid=errors]"));
+        Assert.Empty(cut.FindAll("[data-testid=link-target-message]"));
     }
 
     [Fact]
@@ -279,6 +284,31 @@ public sealed class StatementPageTests : ComponentTest
         Assert.Equal("Contradicts", Read.Text(group.QuerySelector("h3")!));
         Assert.Contains(IndiaDenial.Quote, group.TextContent);
         Assert.Empty(cut.FindAll("[data-testid=link-target-chosen]"));
+    }
+
+    [Fact]
+    public void A_response_dated_before_what_it_answers_is_warned_about_and_linked_only_when_confirmed()
+    {
+        const string Warning = "This statement was made on 23 July 2019, before the statement it would answer (on 10 May 2025). A response cannot come before what it answers: check both dates and which way round the link goes. If they are right, confirm to link anyway.";
+        SignInAs(Roles.Analyst);
+        Dispatcher.On((ListStatements _) => PageOf(Summary(2)));
+        Dispatcher.On((LinkStatements c) => c.ConfirmedEarlierResponse ? 556 : throw Invalid((ClaimTracker.Application.Statements.ResponseOrder.Field, Warning)));
+        var cut = RenderStatement(Statement());
+        cut.Find("#link-target").Input("modi");
+        cut.Find("[data-testid=link-target] [role=option]").Click();
+
+        cut.Find("[data-testid=link-form]").Submit();
+
+        Assert.Equal(Warning, Read.Text(cut.Find("[data-testid=link-predates] p")));
+        Assert.Empty(cut.FindAll("[data-testid=link-form] [data-testid=errors]"));
+        Assert.Single(cut.FindAll("[data-testid=link-target-chosen]"));
+        Assert.Single(Dispatcher.SentOf<GetStatement>());
+
+        cut.Find("[data-testid=link-anyway]").Click();
+
+        Assert.Equal(new LinkStatements(1, 2, LinkRelation.Rebuts, null) { ConfirmedEarlierResponse = true }, Dispatcher.Last<LinkStatements>());
+        Assert.Empty(cut.FindAll("[data-testid=link-predates]"));
+        Assert.Equal(2, Dispatcher.SentOf<GetStatement>().Count);
     }
 
     [Fact]

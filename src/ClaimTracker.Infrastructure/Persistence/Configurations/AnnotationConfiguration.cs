@@ -1,4 +1,5 @@
 using ClaimTracker.Domain.Annotations;
+using ClaimTracker.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -34,6 +35,9 @@ internal sealed class AnnotationTagConfiguration : IEntityTypeConfiguration<Anno
     {
         b.Property(t => t.Name).HasMaxLength(AnnotationTag.NameMaxLength).IsRequired();
         b.Property(t => t.Color).HasMaxLength(7).IsRequired();
+        // One tag per folded name; null only until the NameKeys backfill has run.
+        b.Property(t => t.NameKey).HasMaxLength(AnnotationTag.NameMaxLength * NameKey.Expansion);
         b.HasIndex(t => t.Name).IsUnique();
+        b.HasIndex(t => t.NameKey).IsUnique();
     }
 }

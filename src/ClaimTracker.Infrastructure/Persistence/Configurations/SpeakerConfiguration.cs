@@ -1,3 +1,4 @@
+using ClaimTracker.Domain.Common;
 using ClaimTracker.Domain.Speakers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -17,6 +18,10 @@ internal sealed class SpeakerConfiguration : IEntityTypeConfiguration<Speaker>
         b.Property(s => s.Version).IsConcurrencyToken();
         b.HasMany(s => s.Roles).WithOne().HasForeignKey(r => r.SpeakerId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(s => new { s.Name, s.Id });
+        // Folded in .NET (NameKey.Of); null only until the NameKeys backfill has run at start-up.
+        b.Property(s => s.NameKey).HasMaxLength(Speaker.NameMaxLength * NameKey.Expansion);
+        b.HasIndex(s => s.NameKey).IsUnique();
+        b.Property(s => s.AliasKeys).HasMaxLength(Speaker.AliasKeysMaxLength);
     }
 }
 

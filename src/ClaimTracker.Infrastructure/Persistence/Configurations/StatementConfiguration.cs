@@ -1,3 +1,4 @@
+using ClaimTracker.Domain.Common;
 using ClaimTracker.Domain.Statements;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -37,7 +38,10 @@ internal sealed class TopicConfiguration : IEntityTypeConfiguration<Topic>
     public void Configure(EntityTypeBuilder<Topic> b)
     {
         b.Property(t => t.Name).HasMaxLength(Topic.NameMaxLength).IsRequired();
+        // One topic per folded name ("Ärger" and "ärger" are one); null only until the NameKeys backfill has run.
+        b.Property(t => t.NameKey).HasMaxLength(Topic.NameMaxLength * NameKey.Expansion);
         b.HasIndex(t => t.Name).IsUnique();
+        b.HasIndex(t => t.NameKey).IsUnique();
     }
 }
 

@@ -38,6 +38,13 @@ public sealed class UseCaseErrors
     private static string WithoutIndex(string key) =>
         key.EndsWith(']') && key.LastIndexOf('[') is var open and > 0 ? key[..open] : key;
 
+    /// <summary>Records a refusal the component makes itself, before asking a use case.</summary>
+    public void Refuse(string message)
+    {
+        Clear();
+        All = [message];
+    }
+
     /// <summary>Runs an action; returns false and records the messages if the use case refused it.</summary>
     public async Task<bool> Try(Func<Task> action)
     {

@@ -8,6 +8,9 @@ namespace ClaimTracker.Web.Components.Pages.Statements;
 /// <summary>The editor's mutable state. It only ever becomes a <see cref="StatementInput"/>; no entity is bound.</summary>
 public sealed class StatementForm
 {
+    /// <summary>Room for every topic a statement may have, at full length, with ", " between them.</summary>
+    public const int TopicsMaxLength = StatementInput.MaxTopics * (Topic.NameMaxLength + 2);
+
     public string Quote { get; set; } = "";
     public QuoteKind QuoteKind { get; set; }
     public LookupOption? Speaker { get; set; }
