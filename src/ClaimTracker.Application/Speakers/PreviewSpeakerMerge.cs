@@ -11,7 +11,7 @@ namespace ClaimTracker.Application.Speakers;
 /// What <see cref="MergeSpeakers"/> would do, counted before anyone confirms it: a merge cannot be undone, so the
 /// analyst sees exactly what moves and what goes.
 /// </summary>
-[AllowedRoles(Roles.Analyst, Roles.Editor)]
+[AllowedRoles(RoleSet.Writers)]
 public sealed record PreviewSpeakerMerge(int KeepId, int DuplicateId) : IQuery<SpeakerMergePreview>;
 
 public sealed record SpeakerMergePreview

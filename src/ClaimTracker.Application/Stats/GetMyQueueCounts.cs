@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClaimTracker.Application.Stats;
 
 /// <summary>How many statements wait in each work queue for the member asking: the "your queue" panel on the home page.</summary>
-[AllowedRoles(Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin)]
+[AllowedRoles(RoleSet.Readers)]
 public sealed record GetMyQueueCounts : IQuery<IReadOnlyList<QueueCount>>;
 
 public sealed record QueueCount(ReviewQueue Queue, int Count);
