@@ -1,3 +1,4 @@
+using ClaimTracker.Application.Annotations;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Application.Common.Security;
@@ -34,7 +35,12 @@ internal sealed class EditStatementHandler(IClaimTrackerDb db) : IRequestHandler
             ?? throw new NotFoundException("Statement", request.Id);
         Concurrency.Expect(db, statement, request.Version, "The statement");
 
+        var oldQuote = statement.Quote;
         request.Statement.ApplyTo(statement, await TopicNames.ResolveAsync(db, request.Statement.Topics, cancellationToken));
+        if (!string.Equals(oldQuote, statement.Quote, StringComparison.Ordinal))
+        {
+            await AnnotationAnchors.FollowQuoteAsync(db, statement.Id, statement.Quote, cancellationToken);
+        }
         return Unit.Value;
     }
 }
