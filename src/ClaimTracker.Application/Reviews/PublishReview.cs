@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Application.Common.Security;
 using MediatR;
@@ -7,6 +8,7 @@ namespace ClaimTracker.Application.Reviews;
 
 /// <summary>An editor publishes the verdict: from then on the public sees it and it changes only by correction.</summary>
 [AllowedRoles(Roles.Editor)]
+[Audited("published the verdict")]
 public sealed record PublishReview(int StatementId, Guid Version) : ICommand<Unit>, ITouchesStatements<Unit>
 {
     public IEnumerable<int> TouchedStatementIds(Unit response) => [StatementId];

@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Speakers;
 using FluentValidation;
@@ -13,6 +14,7 @@ namespace ClaimTracker.Application.Speakers;
 /// and the duplicate is removed. Links between statements are untouched because they join statements, not speakers.
 /// </summary>
 [AllowedRoles(Roles.Analyst, Roles.Editor)]
+[Audited("merged two speakers")]
 public sealed record MergeSpeakers(int KeepId, Guid KeepVersion, int DuplicateId) : ICommand<Unit>;
 
 public sealed class MergeSpeakersValidator : AbstractValidator<MergeSpeakers>
@@ -55,8 +57,8 @@ internal sealed class MergeSpeakersHandler(IClaimTrackerDb db) : IRequestHandler
         keep.Country ??= duplicate.Country;
         keep.Affiliation ??= duplicate.Affiliation;
 
-        // The statements must point at the kept speaker before the duplicate's row can go (restrict delete).
-        await db.SaveChangesAsync(cancellationToken);
+        // One save by the unit of work: with the moves detected first, EF writes them before the duplicate's delete.
+        db.ChangeTracker.DetectChanges();
         db.Speakers.Remove(duplicate);
         return Unit.Value;
     }

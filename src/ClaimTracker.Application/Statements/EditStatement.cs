@@ -1,5 +1,6 @@
 using ClaimTracker.Application.Annotations;
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Application.Common.Security;
 using FluentValidation;
@@ -13,6 +14,7 @@ namespace ClaimTracker.Application.Statements;
 /// the edit is refused with a conflict instead of silently overwriting their work.
 /// </summary>
 [AllowedRoles(Roles.Analyst, Roles.Editor)]
+[Audited("edited the statement")]
 public sealed record EditStatement(int Id, Guid Version, StatementInput Statement) : ICommand<Unit>, ITouchesStatements<Unit>
 {
     public IEnumerable<int> TouchedStatementIds(Unit response) => [Id];
