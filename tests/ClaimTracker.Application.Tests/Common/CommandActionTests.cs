@@ -60,7 +60,7 @@ public sealed class CommandActionTests(CommandActionTests.Database db) : IClassF
     {
         public Task<int> Handle(Unnamed request, CancellationToken cancellationToken)
         {
-            store.Speakers.Add(new Domain.Speakers.Speaker { Name = request.Name });
+            store.Speakers.Add(new ClaimTracker.Domain.Speakers.Speaker { Name = request.Name });
             return Task.FromResult(0);
         }
     }

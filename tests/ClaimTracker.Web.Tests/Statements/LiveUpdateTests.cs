@@ -20,10 +20,14 @@ public sealed class LiveUpdateTests : ComponentTest
         SignInAs("Analyst");
         var cut = Render<StatementPage>(p => p.Add(x => x.Id, 5));
 
-        await Changes.PublishAsync(new DeskChange(Guid.NewGuid(), "AnnotateQuote", "editor@desk.test", DateTime.UtcNow, [5]));
+        // The notice reads the action the command declares; its class name (here one it might be renamed to) never shows.
+        await Changes.PublishAsync(new DeskChange(Guid.NewGuid(), "AnnotateQuoteRenamed", "editor@desk.test", DateTime.UtcNow, [5])
+        {
+            Action = "annotated the quote",
+        });
 
         cut.WaitForAssertion(() => Assert.Contains("Changed by a colleague", cut.Find("[data-testid=statement]").TextContent), TimeSpan.FromSeconds(5));
-        Assert.Equal("Updated just now by editor@desk.test (Annotate quote).", cut.Find("[data-testid=live-notice]").TextContent);
+        Assert.Equal("Updated just now by editor@desk.test (annotated the quote).", cut.Find("[data-testid=live-notice]").TextContent);
     }
 
     [Fact]
