@@ -69,6 +69,7 @@ public static class DependencyInjection
 
         services.Configure<SeedOptions>(configuration.GetSection("Seeding"));
         services.AddScoped<SeedLoader>();
+        services.AddScoped<SeedValidators>();
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<Identity.IdentityInitialiser>();
         services.AddScoped<Application.Accounts.IUserAccounts, Identity.UserAccounts>();

@@ -13,7 +13,7 @@ public sealed record ReviewInput
     public string Rationale { get; init; } = "";
     public IReadOnlyList<EvidenceInput> Evidence { get; init; } = [];
 
-    internal void ApplyTo(Review review)
+    public void ApplyTo(Review review)
     {
         review.Rating = Rating;
         review.Rationale = Rationale.Trim();
