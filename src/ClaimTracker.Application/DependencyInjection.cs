@@ -51,6 +51,8 @@ public static class DependencyInjection
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddSingleton<IClock, SystemClock>();
+        // Components wait on it (live reloads), so tests can move time forward instead of sleeping.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ChangeStamper>();
         // One process: in memory. A multi-server deployment registers its own IDeskChanges first (docs/adr/0006).
         services.TryAddSingleton<IDeskChanges, InMemoryDeskChanges>();
