@@ -69,7 +69,7 @@ public static class DependencyInjection
 
         services.Configure<SeedOptions>(configuration.GetSection("Seeding"));
         services.AddScoped<SeedLoader>();
-        services.AddScoped<SeedValidators>();
+        services.AddScoped(sp => SeedValidators.For(sp.GetRequiredService<IClaimTrackerDb>()));
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<Identity.IdentityInitialiser>();
         services.AddScoped<Application.Accounts.IUserAccounts, Identity.UserAccounts>();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Reviews;
 using ClaimTracker.Application.Sources;
@@ -262,4 +263,17 @@ public sealed partial class DatabaseInitialiser(
 /// <summary>The use cases' own validators, as the seed loader runs them.</summary>
 public sealed record SeedValidators(
     IValidator<SpeakerInput> Speaker, IValidator<SourceInput> Source, IValidator<StatementInput> Statement,
-    IValidator<ReviewInput> Review, IValidator<LinkStatements> Link);
+    IValidator<ReviewInput> Review, IValidator<LinkStatements> Link)
+{
+    /// <summary>
+    /// The same validator classes the forms use. Their "not in the future" is judged by the real date: seed files
+    /// describe the real world, also when a test sets the desk's clock to a day in the past (the stats tests do).
+    /// </summary>
+    public static SeedValidators For(IClaimTrackerDb db)
+    {
+        var today = new SystemClock();
+        return new SeedValidators(
+            new SpeakerInputValidator(), new SourceInputValidator(today), new StatementInputValidator(db, today),
+            new ReviewInputValidator(db), new LinkStatementsValidator(db));
+    }
+}
