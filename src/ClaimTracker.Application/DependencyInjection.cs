@@ -14,7 +14,7 @@ public static class DependencyInjection
     /// <summary>
     /// Registers MediatR 5 by hand (the only version the registry serves), every handler and validator in this
     /// assembly, AutoMapper profiles, and the pipeline. Behaviours run in registration order, outermost first:
-    /// authorization, validation, unit of work (transaction), audit (inside the transaction), then the handler.
+    /// desk changes, authorization, validation, audit, unit of work (transaction, the only save), then the handler.
     /// </summary>
     public static IServiceCollection AddClaimTrackerApplication(this IServiceCollection services, string? autoMapperLicenseKey = null)
     {
@@ -32,8 +32,10 @@ public static class DependencyInjection
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(DeskChangesBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
-        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehaviour<,>));
+        // Audit just outside the unit of work: it listens to every save the command makes, and the unit of work
+        // saves the audit rows with the change, in its transaction.
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuditBehaviour<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehaviour<,>));
 
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         // Alongside each request's own validator: the rules every field shares (required, ids, storable text).
@@ -54,8 +56,9 @@ public static class DependencyInjection
         // Four eyes by default; the host binds the "Reviews" section over this (see ReviewOptions).
         services.TryAddSingleton(new Reviews.ReviewOptions());
         services.AddScoped<IPermissions, Permissions>();
+        // Components wait on it (live reloads), so tests can move time forward instead of sleeping.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ChangeStamper>();
-        services.AddScoped<Common.Auditing.ChangeLog>();
         // One process: in memory. A multi-server deployment registers its own IDeskChanges first (docs/adr/0006).
         services.TryAddSingleton<IDeskChanges, InMemoryDeskChanges>();
         return services;

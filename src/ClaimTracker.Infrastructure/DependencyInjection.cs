@@ -56,12 +56,8 @@ public static class DependencyInjection
         {
             var db = sp.GetRequiredService<IDbContextFactory<ClaimTrackerDbContext>>().CreateDbContext();
             var stamper = sp.GetRequiredService<ChangeStamper>();
-            var log = sp.GetRequiredService<Application.Common.Auditing.ChangeLog>();
-            db.SavingChanges += (_, _) =>
-            {
-                stamper.Stamp(db.ChangeTracker);
-                log.Capture(db.ChangeTracker);
-            };
+            // Record stamps and concurrency tokens on every save; the audit trail is the audit behaviour's alone.
+            db.SavingChanges += (_, _) => stamper.Stamp(db.ChangeTracker);
             return db;
         });
         services.AddScoped<IClaimTrackerDb>(sp => sp.GetRequiredService<ClaimTrackerDbContext>());
@@ -75,6 +71,7 @@ public static class DependencyInjection
         services.Configure<SeedOptions>(configuration.GetSection("Seeding"));
         services.AddSingleton(configuration.GetSection("Reviews").Get<Application.Reviews.ReviewOptions>() ?? new Application.Reviews.ReviewOptions());
         services.AddScoped<SeedLoader>();
+        services.AddScoped(sp => SeedValidators.For(sp.GetRequiredService<IClaimTrackerDb>()));
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<NameKeyBackfill>();
         services.AddScoped<Identity.IdentityInitialiser>();

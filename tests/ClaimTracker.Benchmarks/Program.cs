@@ -14,6 +14,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
+// Usage: dotnet run -c Release --project tests/ClaimTracker.Benchmarks -- anchoring [runs]   (the re-anchoring case)
+if (args is ["anchoring", ..])
+{
+    return await AnchoringBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7);
+}
+
 // Usage: dotnet run -c Release --project tests/ClaimTracker.Benchmarks -- [statements] [forOneSpeaker] [runs] [file]
 // Defaults: 1,000,000 statements, 100,000 of them by one speaker, 7 timed runs per query, a temp file (kept when given).
 var total = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;

@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Security;
 using FluentValidation;
 using MediatR;
@@ -11,6 +12,7 @@ namespace ClaimTracker.Application.Accounts;
 /// Returns the new account's id.
 /// </summary>
 [AllowedRoles(RoleSet.Admins)]
+[Audited("created an account")]
 public sealed record CreateAccount(string Email, string? DisplayName, string InitialPassword, IReadOnlyList<string> NewRoles) : ICommand<string>;
 
 /// <summary>

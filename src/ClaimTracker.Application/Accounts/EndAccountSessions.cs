@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Security;
 using FluentValidation;
 using MediatR;
@@ -8,6 +9,7 @@ namespace ClaimTracker.Application.Accounts;
 
 /// <summary>Signs a member out everywhere: their cookies and open pages stop working at the next check.</summary>
 [AllowedRoles(RoleSet.Admins)]
+[Audited("ended an account's sessions")]
 public sealed record EndAccountSessions(string UserId) : ICommand<Unit>;
 
 public sealed class EndAccountSessionsValidator : AbstractValidator<EndAccountSessions>

@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Security;
 using FluentValidation;
 using MediatR;
@@ -8,6 +9,7 @@ namespace ClaimTracker.Application.Accounts;
 
 /// <summary>Locks a member out until unlocked, and ends their open sessions.</summary>
 [AllowedRoles(RoleSet.Admins)]
+[Audited("locked an account")]
 public sealed record LockAccount(string UserId) : ICommand<Unit>;
 
 public sealed class LockAccountValidator : AbstractValidator<LockAccount>

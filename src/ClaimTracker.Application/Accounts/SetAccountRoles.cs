@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Security;
 using FluentValidation;
 using MediatR;
@@ -8,6 +9,7 @@ namespace ClaimTracker.Application.Accounts;
 
 /// <summary>Replaces a member's roles. Their open sessions pick up the change at the next security-stamp check.</summary>
 [AllowedRoles(RoleSet.Admins)]
+[Audited("changed an account's roles")]
 public sealed record SetAccountRoles(string UserId, IReadOnlyList<string> NewRoles) : ICommand<Unit>;
 
 public sealed class SetAccountRolesValidator : AbstractValidator<SetAccountRoles>

@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Security;
 using FluentValidation;
 using MediatR;
@@ -8,6 +9,7 @@ namespace ClaimTracker.Application.Accounts;
 
 /// <summary>Lifts a lock (set by an admin or by repeated failed sign-ins) and clears the failure count.</summary>
 [AllowedRoles(RoleSet.Admins)]
+[Audited("unlocked an account")]
 public sealed record UnlockAccount(string UserId) : ICommand<Unit>;
 
 public sealed class UnlockAccountValidator : AbstractValidator<UnlockAccount>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Statements;
@@ -18,6 +19,7 @@ namespace ClaimTracker.Application.Annotations;
 /// annotation id.
 /// </summary>
 [AllowedRoles(RoleSet.Writers)]
+[Audited("annotated the quote")]
 public sealed record AnnotateQuote(int StatementId, int Start, int End, AnnotationKind Kind, string? Body) : ICommand<int>, ITouchesStatements<int>
 {
     public IEnumerable<int> TouchedStatementIds(int response) =>
@@ -113,6 +115,7 @@ internal sealed class AnnotateQuoteHandler(IClaimTrackerDb db, ICurrentUser user
                 };
         }
         db.Annotations.Add(annotation);
+        // Saved here, inside the command's transaction, to learn the new id the caller gets back.
         await db.SaveChangesAsync(cancellationToken);
         return annotation.Id;
     }

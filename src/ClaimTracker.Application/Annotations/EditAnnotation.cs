@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Annotations;
 using FluentValidation;
@@ -8,6 +9,7 @@ namespace ClaimTracker.Application.Annotations;
 
 /// <summary>Rewrites a note's text. Only its author or an editor may.</summary>
 [AllowedRoles(RoleSet.Writers)]
+[Audited("edited a note")]
 public sealed record EditAnnotation(int AnnotationId, Guid Version, string? Body) : ICommand<Unit>;
 
 public sealed class EditAnnotationValidator : AbstractValidator<EditAnnotation>

@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Annotations;
 using FluentValidation;
@@ -8,6 +9,7 @@ namespace ClaimTracker.Application.Annotations;
 
 /// <summary>Answers a note; replies form a thread under it. Returns the reply's id.</summary>
 [AllowedRoles(RoleSet.Writers)]
+[Audited("replied to a note")]
 public sealed record ReplyToAnnotation(int AnnotationId, string Body) : ICommand<int>;
 
 public sealed class ReplyToAnnotationValidator : AbstractValidator<ReplyToAnnotation>
@@ -35,6 +37,7 @@ internal sealed class ReplyToAnnotationHandler(IClaimTrackerDb db, ICurrentUser 
             OwnerName = user.UserName,
         };
         db.Annotations.Add(reply);
+        // Saved here, inside the command's transaction, to learn the new id the caller gets back.
         await db.SaveChangesAsync(cancellationToken);
         return reply.Id;
     }

@@ -35,4 +35,9 @@ public interface IClaimTrackerDb
     ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Raised as every save starts and after it succeeded; the audit behaviour listens for one command.</summary>
+    event EventHandler<SavingChangesEventArgs>? SavingChanges;
+
+    event EventHandler<SavedChangesEventArgs>? SavedChanges;
 }

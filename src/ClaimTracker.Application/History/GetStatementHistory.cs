@@ -10,8 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace ClaimTracker.Application.History;
 
 /// <summary>
-/// What happened to a statement, newest first: every change to it, its review, its links (either end) and topics, with who, when,
-/// which action and the values before and after. Read from the audit trail, page by page.
+/// What happened to a statement, newest first, in plain words: every change to it, its review, its links (either
+/// end), topics and notes, with who, when, the action they took (as the command declares it) and only the values
+/// that changed, with names instead of ids and dates for people. Read from the audit trail, page by page.
 /// </summary>
 [AllowedRoles(RoleSet.Readers)]
 public sealed record GetStatementHistory(int StatementId) : IQuery<Page<HistoryEntry>>
@@ -20,18 +21,28 @@ public sealed record GetStatementHistory(int StatementId) : IQuery<Page<HistoryE
     public string? After { get; init; }
 }
 
+/// <summary>One record changed by one action. Entries of one action share <see cref="OperationId"/>.</summary>
 public sealed record HistoryEntry
 {
     public long Id { get; init; }
+    public Guid OperationId { get; init; }
     public DateTime AtUtc { get; init; }
     public string? UserName { get; init; }
-    public string Request { get; init; } = "";
+
+    /// <summary>What the member did, as the command declares it: "edited the statement".</summary>
+    public string Action { get; init; } = "";
+
+    /// <summary>What happened to this record, in words: "changed the statement", "added the topic “Kashmir”".</summary>
+    public string What { get; init; } = "";
+
     public string Entity { get; init; } = "";
     public AuditChange Change { get; init; }
+
+    /// <summary>For a change: each value that differs, before and after, as a member would say it.</summary>
     public IReadOnlyList<FieldChange> Fields { get; init; } = [];
 }
 
-/// <summary>One property's value before and after, as text.</summary>
+/// <summary>One value before and after, in words ("Verdict: Misleading → Mostly false").</summary>
 public sealed record FieldChange(string Field, string? Before, string? After);
 
 public sealed class GetStatementHistoryValidator : AbstractValidator<GetStatementHistory>
@@ -53,39 +64,42 @@ internal sealed class GetStatementHistoryHandler(IClaimTrackerDb db) : IRequestH
             throw new NotFoundException("Statement", request.StatementId);
         }
 
-        var query = db.AuditEntries.AsNoTracking()
+        var ofStatement = db.AuditEntries.AsNoTracking()
             .Where(a => a.StatementId == request.StatementId || a.RelatedStatementId == request.StatementId);
+        var query = ofStatement;
         if (Cursor.Decode(request.After, 1) is [var id])
         {
             var afterId = long.Parse(id, CultureInfo.InvariantCulture);
             query = query.Where(a => a.Id < afterId);
         }
         // Ids grow with time, so ordering by id is ordering by when, and makes a stable cursor.
-        var rows = await query.OrderByDescending(a => a.Id)
+        var rows = (await query.OrderByDescending(a => a.Id)
             .Take(request.PageSize + 1)
-            .Select(a => new { a.Id, a.AtUtc, a.UserName, a.Request, a.Entity, a.Change, a.Before, a.After })
-            .ToListAsync(cancellationToken);
-
-        var entries = rows.Select(a => new HistoryEntry
-        {
-            Id = a.Id,
-            AtUtc = a.AtUtc,
-            UserName = a.UserName,
-            Request = a.Request,
-            Entity = a.Entity,
-            Change = a.Change,
-            Fields = Fields(a.Before, a.After),
-        }).ToList();
-        return Page.From(entries, request.PageSize, last => Cursor.Encode(last.Id));
-    }
-
-    private static List<FieldChange> Fields(string? before, string? after)
-    {
-        var old = Parse(before);
-        var now = Parse(after);
-        return old.Keys.Union(now.Keys)
-            .Select(k => new FieldChange(k, old.GetValueOrDefault(k), now.GetValueOrDefault(k)))
+            .Select(a => new { a.Id, a.OperationId, a.AtUtc, a.UserName, a.Request, a.Entity, a.EntityId, a.Change, a.StatementId, a.RelatedStatementId, a.Before, a.After })
+            .ToListAsync(cancellationToken))
+            .Select(a => new AuditRow(a.Id, a.OperationId, a.AtUtc, a.UserName, a.Request, a.Entity, a.EntityId, a.Change,
+                a.StatementId, a.RelatedStatementId, Parse(a.Before), Parse(a.After)))
             .ToList();
+        var page = Page.From(rows, request.PageSize, last => Cursor.Encode(last.Id));
+
+        // Evidence a correction removed and added again unchanged is no change: its pair may sit on another page,
+        // so the evidence rows of this page's operations are read whole.
+        var operations = page.Items.Where(r => r.Entity == HistoryWords.Evidence).Select(r => r.OperationId).Distinct().ToList();
+        var evidence = operations.Count == 0 ? [] : (await ofStatement
+            .Where(a => a.Entity == HistoryWords.Evidence && operations.Contains(a.OperationId))
+            .Select(a => new { a.Id, a.OperationId, a.Change, a.Before, a.After })
+            .ToListAsync(cancellationToken))
+            .Select(a => (a.Id, a.OperationId, a.Change, Values: Parse(a.Change == AuditChange.Deleted ? a.Before : a.After)))
+            .ToList();
+        var unchanged = HistoryWords.ReAdded(evidence);
+
+        var names = await Names.ReadAsync(db, page.Items, cancellationToken);
+        var entries = page.Items
+            .Where(r => !unchanged.Contains(r.Id))
+            .Select(r => HistoryWords.Describe(r, request.StatementId, names))
+            .OfType<HistoryEntry>()
+            .ToList();
+        return new Page<HistoryEntry>(entries, page.NextCursor);
     }
 
     private static Dictionary<string, string?> Parse(string? json)
@@ -105,3 +119,8 @@ internal sealed class GetStatementHistoryHandler(IClaimTrackerDb db) : IRequestH
             });
     }
 }
+
+/// <summary>One audit row with its values read back from JSON.</summary>
+internal sealed record AuditRow(
+    long Id, Guid OperationId, DateTime AtUtc, string? UserName, string Request, string Entity, string EntityId,
+    AuditChange Change, int? StatementId, int? RelatedStatementId, Dictionary<string, string?> Before, Dictionary<string, string?> After);

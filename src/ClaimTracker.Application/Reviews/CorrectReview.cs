@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Reviews;
@@ -12,6 +13,7 @@ namespace ClaimTracker.Application.Reviews;
 /// in the corrections log.
 /// </summary>
 [AllowedRoles(RoleSet.Editors)]
+[Audited("corrected the verdict")]
 public sealed record CorrectReview(int StatementId, Guid Version, ReviewInput Review, string Note) : ICommand<Unit>, ITouchesStatements<Unit>
 {
     public IEnumerable<int> TouchedStatementIds(Unit response) => [StatementId];

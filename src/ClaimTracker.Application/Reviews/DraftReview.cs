@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Reviews;
@@ -13,6 +14,7 @@ namespace ClaimTracker.Application.Reviews;
 /// it is published; after that only a correction can. <see cref="Version"/> is null when no review exists yet.
 /// </summary>
 [AllowedRoles(RoleSet.Writers)]
+[Audited("drafted the verdict")]
 public sealed record DraftReview(int StatementId, Guid? Version, ReviewInput Review) : ICommand<Unit>, ITouchesStatements<Unit>
 {
     public IEnumerable<int> TouchedStatementIds(Unit response) => [StatementId];

@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Application.Common.Security;
 using MediatR;
@@ -10,6 +11,7 @@ namespace ClaimTracker.Application.Reviews;
 /// it changes only by correction. By default (four eyes) only a verdict in review, and not by the member who drafted it.
 /// </summary>
 [AllowedRoles(RoleSet.Editors)]
+[Audited("published the verdict")]
 public sealed record PublishReview(int StatementId, Guid Version) : ICommand<Unit>, ITouchesStatements<Unit>
 {
     public IEnumerable<int> TouchedStatementIds(Unit response) => [StatementId];

@@ -14,7 +14,7 @@ public sealed record ReviewInput
     public string Rationale { get; init; } = "";
     public IReadOnlyList<EvidenceInput> Evidence { get; init; } = [];
 
-    internal Verdict ToVerdict() => new(Rating, Rationale.Trim(), Evidence.Select(e => new Evidence
+    public Verdict ToVerdict() => new(Rating, Rationale.Trim(), Evidence.Select(e => new Evidence
     {
         Title = e.Title.Trim(),
         Url = Text.OrNull(e.Url),

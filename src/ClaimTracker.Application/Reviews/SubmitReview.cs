@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Reviews;
@@ -8,6 +9,7 @@ namespace ClaimTracker.Application.Reviews;
 
 /// <summary>Sends a draft to the editors: Draft to In review.</summary>
 [AllowedRoles(RoleSet.Writers)]
+[Audited("sent the verdict for review")]
 public sealed record SubmitReview(int StatementId, Guid Version) : ICommand<Unit>, ITouchesStatements<Unit>
 {
     public IEnumerable<int> TouchedStatementIds(Unit response) => [StatementId];

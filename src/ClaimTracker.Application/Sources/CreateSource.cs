@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Sources;
 using FluentValidation;
@@ -8,6 +9,7 @@ namespace ClaimTracker.Application.Sources;
 
 /// <summary>Adds the article, post or release that reported statements. Returns its id.</summary>
 [AllowedRoles(RoleSet.Writers)]
+[Audited("added a source")]
 public sealed record CreateSource(SourceInput Source) : ICommand<int>;
 
 public sealed class CreateSourceValidator : AbstractValidator<CreateSource>
@@ -25,6 +27,7 @@ internal sealed class CreateSourceHandler(IClaimTrackerDb db) : IRequestHandler<
         var source = new Source();
         request.Source.ApplyTo(source);
         db.Sources.Add(source);
+        // Saved here, inside the command's transaction, to learn the new id the caller gets back.
         await db.SaveChangesAsync(cancellationToken);
         return source.Id;
     }

@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Security;
 using FluentValidation;
 using MediatR;
@@ -8,6 +9,7 @@ namespace ClaimTracker.Application.Sources;
 
 /// <summary>Corrects a source's details; refused with a conflict if someone saved in between.</summary>
 [AllowedRoles(RoleSet.Writers)]
+[Audited("edited a source")]
 public sealed record EditSource(int Id, Guid Version, SourceInput Source) : ICommand<Unit>;
 
 public sealed class EditSourceValidator : AbstractValidator<EditSource>

@@ -17,7 +17,7 @@ public sealed record SourceInput
     public SourceKind Kind { get; init; }
     public string? Note { get; init; }
 
-    internal void ApplyTo(Source source)
+    public void ApplyTo(Source source)
     {
         source.Outlet = Outlet.Trim();
         source.Headline = Headline.Trim();

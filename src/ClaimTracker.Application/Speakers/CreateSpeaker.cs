@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Speakers;
 using FluentValidation;
@@ -8,6 +9,7 @@ namespace ClaimTracker.Application.Speakers;
 
 /// <summary>Adds a person or body whose words the desk tracks. Returns its id.</summary>
 [AllowedRoles(RoleSet.Writers)]
+[Audited("added a speaker")]
 public sealed record CreateSpeaker(SpeakerInput Speaker) : ICommand<int>;
 
 public sealed class CreateSpeakerValidator : AbstractValidator<CreateSpeaker>
@@ -26,6 +28,7 @@ internal sealed class CreateSpeakerHandler(IClaimTrackerDb db) : IRequestHandler
         var speaker = new Speaker();
         request.Speaker.ApplyTo(speaker);
         db.Speakers.Add(speaker);
+        // Saved here, inside the command's transaction, to learn the new id the caller gets back.
         await db.SaveChangesAsync(cancellationToken);
         return speaker.Id;
     }

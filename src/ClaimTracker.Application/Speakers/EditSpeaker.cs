@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Security;
 using FluentValidation;
 using MediatR;
@@ -8,6 +9,7 @@ namespace ClaimTracker.Application.Speakers;
 
 /// <summary>Changes a speaker's details and dated roles; refused with a conflict if someone saved in between.</summary>
 [AllowedRoles(RoleSet.Writers)]
+[Audited("edited a speaker")]
 public sealed record EditSpeaker(int Id, Guid Version, SpeakerInput Speaker) : ICommand<Unit>;
 
 public sealed class EditSpeakerValidator : AbstractValidator<EditSpeaker>

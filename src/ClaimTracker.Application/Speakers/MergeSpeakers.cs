@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Common;
 using ClaimTracker.Domain.Speakers;
@@ -14,6 +15,7 @@ namespace ClaimTracker.Application.Speakers;
 /// and the duplicate is removed. Links between statements are untouched because they join statements, not speakers.
 /// </summary>
 [AllowedRoles(RoleSet.Writers)]
+[Audited("merged two speakers")]
 public sealed record MergeSpeakers(int KeepId, Guid KeepVersion, int DuplicateId) : ICommand<Unit>;
 
 public sealed class MergeSpeakersValidator : AbstractValidator<MergeSpeakers>
@@ -63,8 +65,8 @@ internal sealed class MergeSpeakersHandler(IClaimTrackerDb db, IClock clock) : I
         }
         db.SpeakerMerges.Add(new SpeakerMerge { Id = duplicate.Id, MergedName = duplicate.Name, KeptSpeakerId = keep.Id, MergedAtUtc = clock.UtcNow });
 
-        // The statements must point at the kept speaker before the duplicate's row can go (restrict delete).
-        await db.SaveChangesAsync(cancellationToken);
+        // One save by the unit of work: with the moves detected first, EF writes them before the duplicate's delete.
+        db.ChangeTracker.DetectChanges();
         db.Speakers.Remove(duplicate);
         return Unit.Value;
     }

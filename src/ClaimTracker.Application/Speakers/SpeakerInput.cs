@@ -40,7 +40,7 @@ public sealed record SpeakerInput
     public string? Aliases { get; init; }
     public IReadOnlyList<SpeakerRoleInput> Roles { get; init; } = [];
 
-    internal void ApplyTo(Speaker speaker)
+    public void ApplyTo(Speaker speaker)
     {
         speaker.Name = Name.Trim();
         speaker.Kind = Kind;

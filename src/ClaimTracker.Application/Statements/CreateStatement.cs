@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Statements;
@@ -9,6 +10,7 @@ namespace ClaimTracker.Application.Statements;
 
 /// <summary>Records a new statement. Returns its id.</summary>
 [AllowedRoles(RoleSet.Writers)]
+[Audited("added the statement")]
 public sealed record CreateStatement(StatementInput Statement) : ICommand<int>, ITouchesStatements<int>
 {
     public IEnumerable<int> TouchedStatementIds(int response) => [response];

@@ -1,4 +1,6 @@
+using ClaimTracker.Application.Annotations;
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Application.Common.Security;
 using FluentValidation;
@@ -12,6 +14,7 @@ namespace ClaimTracker.Application.Statements;
 /// the edit is refused with a conflict instead of silently overwriting their work.
 /// </summary>
 [AllowedRoles(RoleSet.Writers)]
+[Audited("edited the statement")]
 public sealed record EditStatement(int Id, Guid Version, StatementInput Statement) : ICommand<Unit>, ITouchesStatements<Unit>
 {
     public IEnumerable<int> TouchedStatementIds(Unit response) => [Id];
@@ -34,7 +37,12 @@ internal sealed class EditStatementHandler(IClaimTrackerDb db) : IRequestHandler
             ?? throw new NotFoundException("Statement", request.Id);
         Concurrency.Expect(db, statement, request.Version, "The statement");
 
+        var oldQuote = statement.Quote;
         request.Statement.ApplyTo(statement, await TopicNames.ResolveAsync(db, request.Statement.Topics, cancellationToken));
+        if (!string.Equals(oldQuote, statement.Quote, StringComparison.Ordinal))
+        {
+            await AnnotationAnchors.FollowQuoteAsync(db, statement.Id, statement.Quote, cancellationToken);
+        }
         return Unit.Value;
     }
 }

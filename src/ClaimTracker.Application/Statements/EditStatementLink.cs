@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Statements;
 using FluentValidation;
@@ -9,6 +10,7 @@ namespace ClaimTracker.Application.Statements;
 
 /// <summary>Changes the kind of a link or its note.</summary>
 [AllowedRoles(RoleSet.Writers)]
+[Audited("changed a link between statements")]
 public sealed record EditStatementLink(int LinkId, LinkRelation Relation, string? Note) : ICommand<Unit>;
 
 public sealed class EditStatementLinkValidator : AbstractValidator<EditStatementLink>

@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Statements;
@@ -13,6 +14,7 @@ namespace ClaimTracker.Application.Statements;
 /// president's claim. Returns the link id.
 /// </summary>
 [AllowedRoles(RoleSet.Writers)]
+[Audited("linked two statements")]
 public sealed record LinkStatements(int FromStatementId, int ToStatementId, LinkRelation Relation, string? Note) : ICommand<int>, ITouchesStatements<int>
 {
     public IEnumerable<int> TouchedStatementIds(int response) => [FromStatementId, ToStatementId];
@@ -57,6 +59,7 @@ internal sealed class LinkStatementsHandler(IClaimTrackerDb db) : IRequestHandle
             Note = Text.OrNull(request.Note),
         };
         db.StatementLinks.Add(link);
+        // Saved here, inside the command's transaction, to learn the new id the caller gets back.
         await db.SaveChangesAsync(cancellationToken);
         return link.Id;
     }

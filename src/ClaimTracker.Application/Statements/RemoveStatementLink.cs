@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +8,7 @@ namespace ClaimTracker.Application.Statements;
 
 /// <summary>Removes a link; both statements stay.</summary>
 [AllowedRoles(RoleSet.Writers)]
+[Audited("removed a link between statements")]
 public sealed record RemoveStatementLink(int LinkId) : ICommand<Unit>;
 
 internal sealed class RemoveStatementLinkHandler(IClaimTrackerDb db) : IRequestHandler<RemoveStatementLink, Unit>

@@ -23,7 +23,7 @@ public sealed record StatementInput
     public string? Context { get; init; }
     public IReadOnlyList<string> Topics { get; init; } = [];
 
-    internal void ApplyTo(Statement statement, IReadOnlyList<Topic> topics)
+    public void ApplyTo(Statement statement, IReadOnlyList<Topic> topics)
     {
         statement.Quote = Quote.Trim();
         statement.QuoteKind = QuoteKind;
@@ -79,8 +79,8 @@ public sealed class StatementInputValidator : AbstractValidator<StatementInput>
     }
 }
 
-/// <summary>Finds topics by folded name (<see cref="NameKey"/>), creating the ones that do not exist yet.</summary>
-internal static class TopicNames
+/// <summary>Finds topics by name, creating the ones that do not exist yet.</summary>
+public static class TopicNames
 {
     public static async Task<IReadOnlyList<Topic>> ResolveAsync(IClaimTrackerDb db, IEnumerable<string> names, CancellationToken ct)
     {

@@ -1,15 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using ClaimTracker.Domain.Reviews;
-using ClaimTracker.Domain.Sources;
-using ClaimTracker.Domain.Speakers;
-using ClaimTracker.Domain.Statements;
 
 namespace ClaimTracker.Infrastructure.Seeding;
 
 /// <summary>
 /// Reads the four seed files and checks them whole before anything touches the database: JSON syntax, unknown
-/// fields, enum names, required fields, lengths, duplicate keys and every cross-reference.
+/// fields, enum names, required fields, duplicate keys and every cross-reference. The values are checked by the use
+/// cases' validators as the records are loaded (see <see cref="DatabaseInitialiser"/>).
 /// </summary>
 public sealed class SeedLoader
 {
@@ -67,6 +64,10 @@ public sealed class SeedLoader
         }
     }
 
+    /// <summary>
+    /// What only the files know: keys are unique and every reference names a record. The rules for the values
+    /// themselves are the use cases' validators, which <see cref="DatabaseInitialiser"/> runs on each record.
+    /// </summary>
     private static void Check(
         List<SeedSpeaker> speakers, List<SeedSource> sources, List<SeedStatement> statements, List<SeedLink> links,
         List<string> problems)
@@ -75,71 +76,21 @@ public sealed class SeedLoader
         var sourceKeys = UniqueKeys(SourcesFile, sources.Select(s => s.Key), problems);
         var statementKeys = UniqueKeys(StatementsFile, statements.Select(s => s.Key), problems);
 
-        for (var i = 0; i < speakers.Count; i++)
-        {
-            var s = speakers[i];
-            var at = $"{SpeakersFile}: record {i} ({s.Key})";
-            Require(at, "name", s.Name, Speaker.NameMaxLength, problems);
-            Limit(at, "country", s.Country, Speaker.TextMaxLength, problems);
-            Limit(at, "affiliation", s.Affiliation, Speaker.TextMaxLength, problems);
-            Limit(at, "aliases", s.Aliases is null ? null : string.Join("; ", s.Aliases), Speaker.TextMaxLength * 2, problems);
-            foreach (var role in s.Roles ?? [])
-            {
-                Require(at, "roles.title", role.Title, Speaker.TextMaxLength, problems);
-                if (role.From is { } from && role.To is { } to && to <= from)
-                {
-                    problems.Add($"{at}: field 'roles': role '{role.Title}' ends before it starts.");
-                }
-            }
-        }
-
-        for (var i = 0; i < sources.Count; i++)
-        {
-            var s = sources[i];
-            var at = $"{SourcesFile}: record {i} ({s.Key})";
-            Require(at, "outlet", s.Outlet, Source.OutletMaxLength, problems);
-            Require(at, "headline", s.Headline, Source.HeadlineMaxLength, problems);
-            Limit(at, "authors", s.Authors is null ? null : string.Join(", ", s.Authors), Source.AuthorsMaxLength, problems);
-            Limit(at, "url", s.Url, Source.UrlMaxLength, problems);
-            Limit(at, "note", s.Note, Source.NoteMaxLength, problems);
-            if (s.Url is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
-            {
-                problems.Add($"{at}: field 'url': '{url}' is not an http(s) address.");
-            }
-        }
-
         for (var i = 0; i < statements.Count; i++)
         {
             var s = statements[i];
             var at = $"{StatementsFile}: record {i} ({s.Key})";
-            Require(at, "quote", s.Quote, Statement.QuoteMaxLength, problems);
             Refer(at, "speaker", s.Speaker, speakerKeys, problems);
             if (s.OnBehalfOf is not null)
             {
                 Refer(at, "onBehalfOf", s.OnBehalfOf, speakerKeys, problems);
             }
             Refer(at, "source", s.Source, sourceKeys, problems);
-            if (s.Venue?.Length > Statement.VenueMaxLength)
+            foreach (var evidence in s.Review?.Evidence ?? [])
             {
-                problems.Add($"{at}: field 'venue': longer than {Statement.VenueMaxLength} characters.");
-            }
-            Limit(at, "role", s.Role, Statement.RoleMaxLength, problems);
-            Limit(at, "context", s.Context, Statement.ContextMaxLength, problems);
-            foreach (var topic in s.Topics ?? [])
-            {
-                Require(at, "topics", topic.Trim(), Topic.NameMaxLength, problems);
-            }
-            if (s.Review is { } review)
-            {
-                Require(at, "review.rationale", review.Rationale, Review.RationaleMaxLength, problems);
-                foreach (var evidence in review.Evidence ?? [])
+                if (evidence.Statement is not null)
                 {
-                    Require(at, "review.evidence.title", evidence.Title, Evidence.TitleMaxLength, problems);
-                    Limit(at, "review.evidence.url", evidence.Url, Evidence.UrlMaxLength, problems);
-                    if (evidence.Statement is not null)
-                    {
-                        Refer(at, "review.evidence.statement", evidence.Statement, statementKeys, problems);
-                    }
+                    Refer(at, "review.evidence.statement", evidence.Statement, statementKeys, problems);
                 }
             }
         }
@@ -150,15 +101,6 @@ public sealed class SeedLoader
             var at = $"{LinksFile}: record {i} ({l.From} -> {l.To})";
             Refer(at, "from", l.From, statementKeys, problems);
             Refer(at, "to", l.To, statementKeys, problems);
-            Limit(at, "note", l.Note, StatementLink.NoteMaxLength, problems);
-            if (l.From == l.To)
-            {
-                problems.Add($"{at}: a statement cannot be linked to itself.");
-            }
-        }
-        foreach (var duplicate in links.GroupBy(l => (l.From, l.To, l.Relation)).Where(g => g.Count() > 1))
-        {
-            problems.Add($"{LinksFile}: the link {duplicate.Key.From} -> {duplicate.Key.To} ({duplicate.Key.Relation}) appears {duplicate.Count()} times.");
         }
     }
 
@@ -179,27 +121,6 @@ public sealed class SeedLoader
             i++;
         }
         return seen;
-    }
-
-    private static void Require(string at, string field, string? value, int maxLength, List<string> problems)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            problems.Add($"{at}: field '{field}' is empty.");
-        }
-        else if (value.Length > maxLength)
-        {
-            problems.Add($"{at}: field '{field}' is longer than {maxLength} characters.");
-        }
-    }
-
-    /// <summary>Optional text: only its length is checked, so the database never receives what the app would refuse.</summary>
-    private static void Limit(string at, string field, string? value, int maxLength, List<string> problems)
-    {
-        if (value?.Length > maxLength)
-        {
-            problems.Add($"{at}: field '{field}' is longer than {maxLength} characters.");
-        }
     }
 
     private static void Refer(string at, string field, string key, HashSet<string> known, List<string> problems)

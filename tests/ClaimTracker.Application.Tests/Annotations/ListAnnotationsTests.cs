@@ -3,6 +3,7 @@ using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Tests.Support;
 using ClaimTracker.Domain.Annotations;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Application.Tests.Annotations;
 
@@ -72,6 +73,54 @@ public sealed class ListAnnotationsTests(SeededDatabase db) : IClassFixture<Seed
         var found = Assert.Single(listed.Threads, t => t.Id == kept);
         Assert.False(found.IsOrphaned);
         Assert.Equal("the minister said", listed.Quote[found.Start!.Value..found.End!.Value]);
+    }
+
+    [Fact]
+    public async Task Two_hundred_notes_on_a_repeating_quote_follow_a_shift_by_one_letter_and_are_stored_at_their_new_place()
+    {
+        var repeated = string.Concat(Enumerable.Repeat("ab", 2000));
+        var shifted = "b" + string.Concat(Enumerable.Repeat("ab", 1999)) + "a";
+        var id = await db.CreateStatementAsync(repeated);
+        var notes = new Dictionary<int, int>();
+        for (var i = 0; i < 200; i++)
+        {
+            notes[await db.SendAs(Roles.Analyst, new AnnotateQuote(id, i * 20, i * 20 + 2, AnnotationKind.Highlight, null))] = i * 20;
+        }
+
+        await db.EditQuoteAsync(id, shifted);
+
+        var listed = await db.SendAs(Roles.Viewer, new ListAnnotations(id));
+        Assert.Equal(200, listed.Threads.Count);
+        Assert.All(listed.Threads, t =>
+        {
+            Assert.False(t.IsOrphaned);
+            Assert.Equal("ab", shifted[t.Start!.Value..t.End!.Value]);
+            Assert.InRange(t.Start.Value, notes[t.Id] - 1, notes[t.Id] + 1);
+        });
+        Assert.Equal(200, listed.Threads.Select(t => t.Start).Distinct().Count());
+
+        // Found once, when the quote was saved: what is stored now describes the new quote, so readers take the
+        // stored offsets as they are.
+        var stored = await db.Query(c => c.Annotations.Where(a => a.StatementId == id).ToListAsync());
+        Assert.All(stored, a =>
+        {
+            var thread = listed.Threads.Single(t => t.Id == a.Id);
+            Assert.Equal((thread.Start, thread.End), (a.Start, a.End));
+            Assert.Equal(TextAnchor.Describe(shifted, new TextSpan(a.Start!.Value, a.End!.Value)), (a.Exact!, a.Prefix!, a.Suffix!));
+        });
+    }
+
+    [Fact]
+    public async Task A_note_whose_words_are_gone_keeps_its_stored_words_and_offsets_after_the_edit()
+    {
+        var id = await db.CreateStatementAsync("The bridge opens in June, the mayor said");
+        var note = await db.AnnotateWordsAsync(id, "opens in June");
+
+        await db.EditQuoteAsync(id, "The bridge is delayed, the mayor said");
+
+        var stored = await db.Query(c => c.Annotations.SingleAsync(a => a.Id == note));
+        Assert.Equal(("opens in June", 11, 24), (stored.Exact, stored.Start, stored.End));
+        Assert.True(Assert.Single((await db.SendAs(Roles.Viewer, new ListAnnotations(id))).Threads, t => t.Id == note).IsOrphaned);
     }
 
     [Fact]

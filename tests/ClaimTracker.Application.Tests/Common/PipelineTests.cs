@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Tests.Support;
 using ClaimTracker.Domain.Sources;
@@ -48,9 +49,11 @@ public sealed class PipelineTests(PipelineTests.Database db) : IClassFixture<Pip
         db.RejectsWithoutWritingAsync<ForbiddenException>(() => db.SendAs(role, new Undeclared()));
 
     [AllowedRoles(RoleSet.Editors)]
+    [Audited("tried a save that fails")]
     public sealed record SaveThenFail(string Name) : ICommand<int>;
 
     [AllowedRoles(RoleSet.Editors)]
+    [Audited("added a speaker and a source")]
     public sealed record SaveThenAddSource(string Name) : ICommand<int>;
 
     [AllowedRoles(RoleSet.Readers)]

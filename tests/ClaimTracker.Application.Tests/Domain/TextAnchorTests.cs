@@ -84,4 +84,63 @@ public sealed class TextAnchorTests
     {
         Assert.Equal(new TextSpan(0, 5), TextAnchor.Locate("talks", "talks", "Peace ", "", 6));
     }
+
+    // The case from the outside review: a quote of "ab" repeated, every pair highlighted, then shifted by one letter.
+    private static readonly string Repeated = string.Concat(Enumerable.Repeat("ab", 2000));
+    private static readonly string Shifted = "b" + string.Concat(Enumerable.Repeat("ab", 1999)) + "a";
+
+    [Fact]
+    public void In_a_shifted_repeating_quote_every_note_lands_on_its_words_next_to_its_old_place()
+    {
+        foreach (var old in new[] { 0, 2, 40, 1000, 2000, 3998 })
+        {
+            var (exact, prefix, suffix) = TextAnchor.Describe(Repeated, new TextSpan(old, old + 2));
+
+            var span = TextAnchor.Locate(Shifted, exact, prefix, suffix, old);
+
+            Assert.NotNull(span);
+            Assert.Equal("ab", Shifted[span.Value.Start..span.Value.End]);
+            Assert.InRange(span.Value.Start, old - 1, old + 1);
+        }
+    }
+
+    [Fact]
+    public void Overlapping_occurrences_are_all_candidates()
+    {
+        // "aa" occurs at 0, 1 and 2 of "aaaa"; the surroundings recorded point at the last one.
+        Assert.Equal(new TextSpan(2, 4), TextAnchor.Locate("aaaa", "aa", "aa", "", null));
+        Assert.Equal(new TextSpan(1, 3), TextAnchor.Locate("aaaa", "aa", "", "", 1));
+    }
+
+    [Fact]
+    public void Words_longer_than_the_quote_are_not_located()
+    {
+        Assert.Null(TextAnchor.Locate("ab", "abc", "", "", 0));
+    }
+
+    [Fact]
+    public void Beyond_the_candidate_cap_the_occurrences_nearest_the_old_offset_are_scored()
+    {
+        // 1,500 occurrences of "xy"; only the last has the recorded "END" after it. From a stale offset at the far
+        // start it is outside the window of candidates, so the nearest occurrence wins; from near the end it is found.
+        var text = string.Concat(Enumerable.Repeat("xy", 1500)) + "END";
+
+        Assert.True(1500 > TextAnchor.MaxCandidates);
+        Assert.Equal(new TextSpan(10, 12), TextAnchor.Locate(text, "xy", "q", "END", 11));
+        Assert.Equal(new TextSpan(2998, 3000), TextAnchor.Locate(text, "xy", "q", "END", 2501));
+    }
+
+    [Fact]
+    public void Locating_two_hundred_notes_in_the_shifted_quote_takes_linear_time()
+    {
+        var notes = Enumerable.Range(0, 200).Select(i => TextAnchor.Describe(Repeated, new TextSpan(i * 20, i * 20 + 2))).ToList();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var spans = notes.Select((n, i) => TextAnchor.Locate(Shifted, n.Exact, n.Prefix, n.Suffix, i * 20)).ToList();
+
+        Assert.All(spans, s => Assert.NotNull(s));
+        Assert.Equal(200, spans.Select(s => s!.Value.Start).Distinct().Count());
+        // About 50 ms on the shared build machine; the quadratic version took over a second. Generous on purpose.
+        Assert.True(watch.ElapsedMilliseconds < 800, $"took {watch.ElapsedMilliseconds} ms");
+    }
 }

@@ -31,7 +31,27 @@ public sealed class MalformedSeedTests(EmptyDatabase db, ITestOutputHelper outpu
         { "an over-long context", "statements.json", $"record {ModiClaimIndex}", "context" },
         { "a blank topic", "statements.json", $"record {ModiClaimIndex}", "topics" },
         { "an over-long link note", "links.json", "record 0", "note" },
+        // Rules the seed loader has no copy of: only the use cases' validators know them.
+        { "a date in the future", "statements.json", $"record {ModiClaimIndex}", "saidOn" },
+        { "a speaker speaking on their own behalf", "statements.json", $"record {ModiClaimIndex}", "onBehalfOf" },
+        { "the same link twice", "links.json", "record 1", "relation" },
     };
+
+    [Fact]
+    public async Task A_seed_record_is_refused_with_the_same_words_the_form_uses()
+    {
+        Assert.True(await IsEmptyAsync());
+        CopySeedsBreaking("a date in the future");
+
+        var refused = await db.RejectsWithoutWritingAsync<SeedDataException>(async () =>
+        {
+            await using var scope = db.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().SeedAsync(_folder);
+        });
+
+        Assert.Contains($"statements.json: record {ModiClaimIndex} (trump-modi-asked-mediation-2019-07-22): field 'saidOn': The date cannot be in the future.", refused.Problems);
+        Assert.True(await IsEmptyAsync());
+    }
 
     private static int ModiClaimIndex => Seed.Statements.ToList().FindIndex(s => s.Key == "trump-modi-asked-mediation-2019-07-22");
 
@@ -113,6 +133,15 @@ public sealed class MalformedSeedTests(EmptyDatabase db, ITestOutputHelper outpu
                 break;
             case "an over-long link note":
                 Edit("links.json", records => records[0]!["note"] = new string('n', StatementLink.NoteMaxLength + 1));
+                break;
+            case "a date in the future":
+                Edit("statements.json", records => records[ModiClaimIndex]!["saidOn"] = DateTime.UtcNow.AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                break;
+            case "a speaker speaking on their own behalf":
+                Edit("statements.json", records => records[ModiClaimIndex]!["onBehalfOf"] = records[ModiClaimIndex]!["speaker"]!.GetValue<string>());
+                break;
+            case "the same link twice":
+                Edit("links.json", records => records.Insert(1, records[0]!.DeepClone()));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(breakage), breakage, "No such breakage.");

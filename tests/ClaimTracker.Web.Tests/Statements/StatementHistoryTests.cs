@@ -10,33 +10,43 @@ namespace ClaimTracker.Web.Tests.Statements;
 
 public sealed class StatementHistoryTests : ComponentTest
 {
-    private static HistoryEntry Entry(long id, string entity, AuditChange change, string request, params FieldChange[] fields) => new()
+    private static readonly Guid EditOperation = Guid.NewGuid();
+
+    private static HistoryEntry Entry(long id, Guid operation, string action, string what, params FieldChange[] fields) => new()
     {
         Id = id,
+        OperationId = operation,
         AtUtc = new DateTime(2019, 7, 23, 8, 15, 0, DateTimeKind.Utc),
         UserName = "test-analyst",
-        Request = request,
-        Entity = entity,
-        Change = change,
+        Action = action,
+        What = what,
+        Entity = "Statement",
+        Change = fields.Length > 0 ? AuditChange.Modified : AuditChange.Added,
         Fields = fields,
     };
 
     private static readonly HistoryEntry QuoteEdited = Entry(
-        30, "Statement", AuditChange.Modified, "EditStatement",
+        30, EditOperation, "edited the statement", "changed the statement",
         new FieldChange("Quote", "He asked me to mediate.", "I was with Prime Minister Modi two weeks ago and he asked me to be a mediator."),
-        new FieldChange("SaidOnPrecision", "Month", "Day"),
+        new FieldChange("How exact the date is", "month known", "exact day"),
         new FieldChange("Venue", null, "White House"));
+
+    private static readonly HistoryEntry TopicAdded = Entry(29, EditOperation, "edited the statement", "added the topic “Kashmir”");
 
     private IRenderedComponent<StatementHistory> RenderHistory(int statementId = 1) =>
         Render<StatementHistory>(p => p.Add(x => x.StatementId, statementId));
 
-    /// <summary>Each entry's sentence, without the list of fields under it.</summary>
-    private static IReadOnlyList<string> Sentences(IRenderedComponent<StatementHistory> cut) =>
-        cut.FindAll("[data-testid=history-entry] .when + div").Select(d =>
+    /// <summary>Each action's heading: who did what.</summary>
+    private static IReadOnlyList<string> Headings(IRenderedComponent<StatementHistory> cut) =>
+        Read.Texts(cut.FindAll("[data-testid=history-entry] .who"));
+
+    /// <summary>Each change's line, without the values under it.</summary>
+    private static IReadOnlyList<string> ChangeLines(IElement entry) =>
+        entry.QuerySelectorAll("[data-testid=history-change]").Select(c =>
         {
-            var sentence = (IElement)d.Clone();
-            sentence.QuerySelector(".fields")?.Remove();
-            return Read.Text(sentence);
+            var line = (IElement)c.Clone();
+            line.QuerySelector(".fields")?.Remove();
+            return Read.Text(line);
         }).ToList();
 
     [Fact]
@@ -50,31 +60,28 @@ public sealed class StatementHistoryTests : ComponentTest
     }
 
     [Fact]
-    public void Tells_who_did_what_in_plain_words_with_the_action_they_took()
+    public void One_heading_per_action_says_who_did_what_and_lists_what_it_changed_in_words()
     {
+        var draft = Guid.NewGuid();
         Dispatcher.On((GetStatementHistory _) => PageOf(
             QuoteEdited,
-            Entry(29, "Review", AuditChange.Added, "DraftReview", new FieldChange("Rating", null, "False")),
-            Entry(28, "StatementLink", AuditChange.Deleted, "RemoveStatementLink", new FieldChange("Relation", "Rebuts", null)),
-            Entry(27, "StatementTopics", AuditChange.Added, "CreateStatement") with { UserName = null }));
+            TopicAdded,
+            Entry(28, draft, "drafted the verdict", "started a verdict: Mostly false"),
+            Entry(27, draft, "drafted the verdict", "added evidence “Ministry statement” (refutes)") with { UserName = null }));
 
         var cut = RenderHistory();
 
-        Assert.Equal(
-            [
-                "test-analyst changed the statement (Edit statement)",
-                "test-analyst added the review (Draft review)",
-                "test-analyst removed a link (Remove statement link)",
-                "Someone added a topic (Create statement)",
-            ],
-            Sentences(cut));
-        Assert.Equal(
-            ["23 Jul 2019 08:15 UTC"],
-            Read.Texts(cut.FindAll("[data-testid=history-entry] .when")).Distinct());
+        Assert.Equal(["test-analyst edited the statement", "test-analyst drafted the verdict"], Headings(cut));
+        var entries = cut.FindAll("[data-testid=history-entry]");
+        Assert.Equal(["changed the statement", "added the topic “Kashmir”"], ChangeLines(entries[0]));
+        Assert.Equal(["started a verdict: Mostly false", "added evidence “Ministry statement” (refutes)"], ChangeLines(entries[1]));
+        Assert.Equal(["23 Jul 2019, 08:15 UTC"], Read.Texts(cut.FindAll("[data-testid=history-entry] .when")).Distinct());
+        // No class names, enum names or ISO times reach the page.
+        Assert.DoesNotMatch("EditStatement|DraftReview|MostlyFalse|2019-07-23T", cut.Markup);
     }
 
     [Fact]
-    public void A_change_lists_each_field_before_and_after()
+    public void A_change_lists_each_changed_value_before_and_after()
     {
         Dispatcher.On((GetStatementHistory _) => PageOf(QuoteEdited));
 
@@ -83,26 +90,23 @@ public sealed class StatementHistoryTests : ComponentTest
         Assert.Equal(
             [
                 "Quote: He asked me to mediate. → I was with Prime Minister Modi two weeks ago and he asked me to be a mediator.",
-                "Said on precision: Month → Day",
+                "How exact the date is: month known → exact day",
                 "Venue: (empty) → White House",
             ],
             Read.Texts(cut.FindAll("[data-testid=history-entry] .fields li")));
-        Assert.Equal("Month", cut.Find(".fields li:nth-child(2) del").TextContent);
-        Assert.Equal("Day", cut.Find(".fields li:nth-child(2) ins").TextContent);
+        Assert.Equal("month known", cut.Find(".fields li:nth-child(2) del").TextContent);
+        Assert.Equal("exact day", cut.Find(".fields li:nth-child(2) ins").TextContent);
     }
 
     [Fact]
-    public void A_removal_shows_what_was_there_and_an_addition_lists_no_fields()
+    public void An_addition_lists_no_values()
     {
-        Dispatcher.On((GetStatementHistory _) => PageOf(
-            Entry(29, "Review", AuditChange.Added, "DraftReview", new FieldChange("Rating", null, "False")),
-            Entry(28, "StatementLink", AuditChange.Deleted, "RemoveStatementLink", new FieldChange("Relation", "Rebuts", null))));
+        Dispatcher.On((GetStatementHistory _) => PageOf(TopicAdded));
 
         var cut = RenderHistory();
 
-        var entries = cut.FindAll("[data-testid=history-entry]");
-        Assert.Empty(entries[0].QuerySelectorAll(".fields li"));
-        Assert.Equal(["Relation: Rebuts → (empty)"], Read.Texts(entries[1].QuerySelectorAll(".fields li")));
+        Assert.Empty(cut.FindAll(".fields li"));
+        Assert.Equal(["added the topic “Kashmir”"], ChangeLines(cut.Find("[data-testid=history-entry]")));
     }
 
     [Fact]
@@ -110,7 +114,7 @@ public sealed class StatementHistoryTests : ComponentTest
     {
         var rationale = new string('r', 250);
         Dispatcher.On((GetStatementHistory _) => PageOf(
-            Entry(31, "Review", AuditChange.Modified, "DraftReview", new FieldChange("Rationale", rationale, "Short."))));
+            Entry(31, Guid.NewGuid(), "drafted the verdict", "changed the verdict", new FieldChange("Rationale", rationale, "Short."))));
 
         var cut = RenderHistory();
 
@@ -135,20 +139,20 @@ public sealed class StatementHistoryTests : ComponentTest
     {
         Dispatcher.On((GetStatementHistory q) => q.After is null
             ? PageWithMore("30", QuoteEdited)
-            : PageOf(Entry(12, "Statement", AuditChange.Added, "CreateStatement")));
+            : PageOf(Entry(12, Guid.NewGuid(), "added the statement", "added the statement")));
         var cut = RenderHistory();
 
         cut.Find("[data-testid=next-page]").Click();
 
         Assert.Equal("30", Dispatcher.Last<GetStatementHistory>().After);
-        Assert.Equal("test-analyst added the statement (Create statement)", Sentences(cut)[0]);
+        Assert.Equal("test-analyst added the statement", Headings(cut)[0]);
         Assert.Equal("Page 2", cut.Find(".page-no").TextContent);
         Assert.True(cut.Find("[data-testid=next-page]").HasAttribute("disabled"));
 
         cut.FindAll(".pager button").Single(b => b.TextContent == "Previous").Click();
 
         Assert.Null(Dispatcher.Last<GetStatementHistory>().After);
-        Assert.StartsWith("test-analyst changed the statement", Sentences(cut)[0]);
+        Assert.Equal("test-analyst edited the statement", Headings(cut)[0]);
         Assert.Equal("Page 1", cut.Find(".page-no").TextContent);
     }
 

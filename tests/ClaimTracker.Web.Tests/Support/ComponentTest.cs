@@ -6,6 +6,7 @@ using ClaimTracker.Application.Desk;
 using ClaimTracker.Web.Dispatch;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ClaimTracker.Web.Tests.Support;
 
@@ -21,6 +22,7 @@ public abstract class ComponentTest : BunitContext
     {
         Services.AddSingleton<IDispatcher>(Dispatcher);
         Services.AddSingleton<IDeskChanges>(Changes);
+        Services.AddSingleton<TimeProvider>(Time);
         _authorization = AddAuthorization();
         SignInAs(Roles.Viewer);
         // A viewer's desk: nothing to add. A test of the "Add ..." buttons answers otherwise.
@@ -31,6 +33,9 @@ public abstract class ComponentTest : BunitContext
 
     /// <summary>The live-update feed, in memory: a test publishes to it as another user\'s save would.</summary>
     protected InMemoryDeskChanges Changes { get; } = new();
+
+    /// <summary>The clock components wait on: a test moves it forward instead of sleeping.</summary>
+    protected FakeTimeProvider Time { get; } = new();
 
     protected NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
 

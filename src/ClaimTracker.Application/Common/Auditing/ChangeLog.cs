@@ -10,10 +10,11 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace ClaimTracker.Application.Common.Auditing;
 
 /// <summary>
-/// Collects what every save in one operation changed, before EF forgets the original values. The audit behaviour
-/// turns it into <see cref="AuditEntry"/> rows at the end of the command, in the same transaction.
+/// What one command's saves changed: captured as each save starts, before EF forgets the original values, and
+/// handed over as <see cref="AuditEntry"/> rows once the save succeeded. Used only by the audit behaviour, one per
+/// command.
 /// </summary>
-public sealed class ChangeLog
+public sealed class ChangeLog(Guid operation, string action, string? userId, string? userName, DateTime atUtc)
 {
     // Bookkeeping columns and secrets: never worth (or safe) showing in a history.
     private static readonly HashSet<string> Ignored = new(StringComparer.Ordinal)
@@ -56,17 +57,16 @@ public sealed class ChangeLog
         }
     }
 
-    /// <summary>Hands over the entries for one request, once its changes are saved and new rows have their keys.</summary>
-    public IReadOnlyList<AuditEntry> Drain(ChangeTracker tracker, string request, string? userId, string? userName, DateTime atUtc)
+    /// <summary>Hands over the entries captured so far, once their save succeeded and new rows have their keys.</summary>
+    public IReadOnlyList<AuditEntry> Drain(ChangeTracker tracker)
     {
-        var operation = Guid.NewGuid();
         var entries = _pending.Select(p => new AuditEntry
         {
             OperationId = operation,
             AtUtc = atUtc,
             UserId = userId,
             UserName = userName,
-            Request = Truncate(request, AuditEntry.RequestMaxLength),
+            Request = Truncate(action, AuditEntry.RequestMaxLength),
             Entity = Truncate(p.Entry.Metadata.ShortName(), AuditEntry.EntityMaxLength),
             EntityId = p.DeletedKey ?? KeyOf(p.Entry),
             Change = p.Change,
@@ -78,9 +78,6 @@ public sealed class ChangeLog
         _pending.Clear();
         return entries;
     }
-
-    /// <summary>Forgets captured changes that no command will claim (start-up seeding).</summary>
-    public void Clear() => _pending.Clear();
 
     private static string KeyOf(EntityEntry entry) =>
         string.Join("/", entry.Metadata.FindPrimaryKey()?.Properties.Select(p => entry.Property(p.Name).CurrentValue) ?? []);

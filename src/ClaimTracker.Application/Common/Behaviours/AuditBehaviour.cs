@@ -1,14 +1,18 @@
 using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Security;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Application.Common.Behaviours;
 
 /// <summary>
-/// Leaves an audit record for every change a command makes: who, when, which request, before and after. Runs
-/// inside the unit of work, so the records commit with the change or not at all.
+/// The one place the audit trail is written: for every save a command makes (its own early save for a new id, and
+/// the unit of work's), the old values are captured as the save starts and turned into <c>AuditEntry</c> rows once
+/// it has succeeded, when new records have their keys. Registered just outside the unit of work, so the rows are
+/// saved by it, in the same transaction as the change: both commit or neither. This behaviour never saves itself.
+/// Each row names the action the command declares with <see cref="AuditedAttribute"/>.
 /// </summary>
-public sealed class AuditBehaviour<TRequest, TResponse>(IClaimTrackerDb db, ChangeLog log, ICurrentUser user, IClock clock)
+public sealed class AuditBehaviour<TRequest, TResponse>(IClaimTrackerDb db, ICurrentUser user, IClock clock)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
@@ -18,13 +22,21 @@ public sealed class AuditBehaviour<TRequest, TResponse>(IClaimTrackerDb db, Chan
             return await next();
         }
 
-        var response = await next();
-        // Flush first: new records get their keys, and the log sees every change, including early saves.
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var entry in log.Drain(db.ChangeTracker, typeof(TRequest).Name, user.UserId, user.UserName, clock.UtcNow))
+        var action = CommandActions.Required(typeof(TRequest));
+        var log = new ChangeLog(Guid.NewGuid(), action, user.UserId, user.UserName, clock.UtcNow);
+        void Saving(object? sender, SavingChangesEventArgs e) => log.Capture(db.ChangeTracker);
+        void Saved(object? sender, SavedChangesEventArgs e) => db.AuditEntries.AddRange(log.Drain(db.ChangeTracker));
+
+        db.SavingChanges += Saving;
+        db.SavedChanges += Saved;
+        try
         {
-            db.AuditEntries.Add(entry);
+            return await next();
         }
-        return response;
+        finally
+        {
+            db.SavingChanges -= Saving;
+            db.SavedChanges -= Saved;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Application.Common.Security;
 using MediatR;
@@ -26,7 +27,10 @@ public sealed partial class DeskChangesBehaviour<TRequest, TResponse>(
         IReadOnlyList<int> touched = request is ITouchesStatements<TResponse> reports
             ? reports.TouchedStatementIds(response).Distinct().ToList()
             : [];
-        var change = new DeskChange(Guid.NewGuid(), typeof(TRequest).Name, user.UserName, clock.UtcNow, touched);
+        var change = new DeskChange(Guid.NewGuid(), typeof(TRequest).Name, user.UserName, clock.UtcNow, touched)
+        {
+            Action = CommandActions.Of(typeof(TRequest)),
+        };
         try
         {
             await changes.PublishAsync(change, CancellationToken.None);

@@ -5,7 +5,8 @@ namespace ClaimTracker.Application.Common.Behaviours;
 
 /// <summary>
 /// Runs a command in one transaction and saves at the end: the handler's reads (ownership, state checks) and its
-/// writes commit together or not at all. Queries pass straight through and never save.
+/// writes commit together or not at all. Queries pass straight through and never save. The only place a command's
+/// changes are saved, except a handler's early save to learn a generated id (each says so where it does it).
 /// </summary>
 public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(IClaimTrackerDb db)
     : IPipelineBehavior<TRequest, TResponse>
@@ -22,6 +23,11 @@ public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(IClaimTrackerDb db)
         {
             var response = await next();
             await db.SaveChangesAsync(cancellationToken);
+            // The audit behaviour adds its rows once the change is saved (new records then have their keys).
+            if (db.ChangeTracker.HasChanges())
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
             await transaction.CommitAsync(cancellationToken);
             return response;
         }

@@ -14,6 +14,9 @@ public sealed record DeskChange(
     DateTime AtUtc,
     IReadOnlyList<int> StatementIds)
 {
+    /// <summary>What the member did, as the command declares it ("edited the statement"): what live notices show.</summary>
+    public string? Action { get; init; }
+
     /// <summary>True when the change may concern one of these statements (or when it does not say which it touched).</summary>
     public bool MayConcern(IReadOnlyCollection<int> statementIds) =>
         StatementIds.Count == 0 || StatementIds.Any(statementIds.Contains);
