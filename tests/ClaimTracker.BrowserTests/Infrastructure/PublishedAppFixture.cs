@@ -238,7 +238,8 @@ public sealed class PublishedAppFixture : IAsyncLifetime
     }
 }
 
-[CollectionDefinition(Name)]
+/// <summary>Runs on its own, after the other browser tests: its publish step would otherwise starve them of CPU.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class PublishedAppCollection : ICollectionFixture<PublishedAppFixture>
 {
     public const string Name = "Published app";
