@@ -53,7 +53,7 @@ public sealed class CommandActionTests(CommandActionTests.Database db) : IClassF
         Assert.Contains(nameof(Unnamed), refused.Message, StringComparison.Ordinal);
     }
 
-    [AllowedRoles(Roles.Editor)]
+    [AllowedRoles(RoleSet.Editors)]
     public sealed record Unnamed(string Name) : ICommand<int>;
 
     private sealed class UnnamedHandler(IClaimTrackerDb store) : IRequestHandler<Unnamed, int>
