@@ -2,6 +2,7 @@ using System.Collections;
 using System.Reflection;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Statements;
 using ClaimTracker.Application.Tests.Support;
 using MediatR;
 
@@ -41,7 +42,7 @@ public sealed class FuzzTests(SeededDatabase db) : IClassFixture<SeededDatabase>
     {
         var input = await db.ValidStatementAsync("Words with a bell\u0007 inside");
 
-        await db.RejectsAsInvalidAsync(new Statements.CreateStatement(input), "Statement.Quote", "invisible control character (U+0007)");
+        await db.RejectsAsInvalidAsync(new CreateStatement(input), "Statement.Quote", "invisible control character (U+0007)");
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public sealed class FuzzTests(SeededDatabase db) : IClassFixture<SeededDatabase>
     {
         var input = await db.ValidStatementAsync() with { Topics = null! };
 
-        await db.RejectsAsInvalidAsync(new Statements.CreateStatement(input), "Statement.Topics", "is required");
+        await db.RejectsAsInvalidAsync(new CreateStatement(input), "Statement.Topics", "is required");
     }
 
     [Theory]
