@@ -50,11 +50,11 @@ internal sealed class MergeSpeakersHandler(IClaimTrackerDb db, IClock clock) : I
         {
             statement.OnBehalfOfId = keep.Id == statement.SpeakerId ? null : keep.Id;
         }
-        foreach (var role in SpeakerMerge.RolesToMove(keep.Roles, duplicate.Roles))
+        foreach (var role in MergeRules.RolesToMove(keep.Roles, duplicate.Roles))
         {
             keep.Roles.Add(new SpeakerRole { Title = role.Title, From = role.From, To = role.To });
         }
-        keep.Aliases = SpeakerMerge.Aliases(keep.Name, keep.Aliases, duplicate.Name, duplicate.Aliases);
+        keep.Aliases = MergeRules.Aliases(keep.Name, keep.Aliases, duplicate.Name, duplicate.Aliases);
         keep.Country ??= duplicate.Country;
         keep.Affiliation ??= duplicate.Affiliation;
 
@@ -73,7 +73,7 @@ internal sealed class MergeSpeakersHandler(IClaimTrackerDb db, IClock clock) : I
 }
 
 /// <summary>What a merge moves, worked out once for the merge and for its preview (<see cref="PreviewSpeakerMerge"/>).</summary>
-internal static class SpeakerMerge
+internal static class MergeRules
 {
     public static IEnumerable<SpeakerRole> RolesToMove(IReadOnlyCollection<SpeakerRole> kept, IEnumerable<SpeakerRole> duplicate) =>
         duplicate.Where(r => !kept.Any(k => k.Title == r.Title && k.From == r.From && k.To == r.To));

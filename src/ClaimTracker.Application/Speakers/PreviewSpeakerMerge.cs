@@ -67,10 +67,10 @@ internal sealed class PreviewSpeakerMergeHandler(IClaimTrackerDb db) : IRequestH
             OnBehalfStatements = await db.Statements.CountAsync(s => s.OnBehalfOfId == duplicateId, cancellationToken),
             OnBehalfCleared = await db.Statements.CountAsync(s =>
                 (s.SpeakerId == duplicateId && s.OnBehalfOfId == keepId) || (s.SpeakerId == keepId && s.OnBehalfOfId == duplicateId), cancellationToken),
-            RolesAdded = SpeakerMerge.RolesToMove(keep.Roles, duplicate.Roles).OrderBy(r => r.From)
+            RolesAdded = MergeRules.RolesToMove(keep.Roles, duplicate.Roles).OrderBy(r => r.From)
                 .Select(r => new SpeakerRoleItem(r.Title, r.From, r.To)).ToList(),
             AliasesBefore = keep.Aliases,
-            AliasesAfter = SpeakerMerge.Aliases(keep.Name, keep.Aliases, duplicate.Name, duplicate.Aliases),
+            AliasesAfter = MergeRules.Aliases(keep.Name, keep.Aliases, duplicate.Name, duplicate.Aliases),
             CountryTaken = keep.Country is null ? duplicate.Country : null,
             AffiliationTaken = keep.Affiliation is null ? duplicate.Affiliation : null,
         };
