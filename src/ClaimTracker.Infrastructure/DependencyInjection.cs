@@ -1,4 +1,6 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Changes;
+using ClaimTracker.Infrastructure.Changes;
 using ClaimTracker.Infrastructure.Identity;
 using ClaimTracker.Infrastructure.Persistence;
 using ClaimTracker.Infrastructure.Search;
@@ -8,6 +10,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace ClaimTracker.Infrastructure;
 
@@ -76,7 +80,27 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<Identity.IdentityInitialiser>();
         services.AddScoped<Application.Accounts.IUserAccounts, Identity.UserAccounts>();
+        AddDeskChanges(services, configuration);
         return services;
+    }
+
+    /// <summary>
+    /// With <c>Redis:Configuration</c> set, live updates travel between servers through Redis (replacing the
+    /// in-memory channel the application registers); without it, one server keeps them in memory.
+    /// </summary>
+    private static void AddDeskChanges(IServiceCollection services, IConfiguration configuration)
+    {
+        var redis = configuration.GetSection("Redis").Get<RedisOptions>() ?? new RedisOptions();
+        services.AddSingleton(redis);
+        if (!redis.IsConfigured)
+        {
+            return;
+        }
+        services.AddSingleton<AuditChangeFeed>();
+        services.AddSingleton<RedisDeskChanges>();
+        services.RemoveAll<IDeskChanges>();
+        services.AddSingleton<IDeskChanges>(sp => sp.GetRequiredService<RedisDeskChanges>());
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<RedisDeskChanges>());
     }
 
     /// <summary>
