@@ -14,7 +14,8 @@ public static class DependencyInjection
     /// <summary>
     /// Registers MediatR 5 by hand (the only version the registry serves), every handler and validator in this
     /// assembly, AutoMapper profiles, and the pipeline. Behaviours run in registration order, outermost first:
-    /// authorization, validation, unit of work (transaction), audit (inside the transaction), then the handler.
+    /// telemetry (time, metrics, command log), desk changes, authorization, validation, unit of work (transaction),
+    /// audit (inside the transaction), then the handler.
     /// </summary>
     public static IServiceCollection AddClaimTrackerApplication(this IServiceCollection services, string? autoMapperLicenseKey = null)
     {
@@ -28,7 +29,9 @@ public static class DependencyInjection
             .AsImplementedInterfaces()
             .WithScopedLifetime());
 
-        // Outermost, so it sees a command only after the unit of work committed it (see DeskChangesBehaviour).
+        // Outermost: times the whole pipeline and sees refusals and validation failures as they leave it.
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(RequestTelemetryBehaviour<,>));
+        // Next, so it sees a command only after the unit of work committed it (see DeskChangesBehaviour).
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(DeskChangesBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
@@ -49,6 +52,7 @@ public static class DependencyInjection
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddSingleton<IClock, SystemClock>();
+        services.TryAddSingleton<Common.Telemetry.RequestMetrics>();
         services.AddScoped<ChangeStamper>();
         services.AddScoped<Common.Auditing.ChangeLog>();
         // One process: in memory. A multi-server deployment registers its own IDeskChanges first (docs/adr/0006).

@@ -38,6 +38,9 @@ public static class DependencyInjection
     public const string SqliteMigrationsAssembly = "ClaimTracker.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "ClaimTracker.Migrations.SqlServer";
 
+    /// <summary>The tag of the health checks /health/ready runs (and /health/live does not).</summary>
+    public const string ReadyTag = "ready";
+
     /// <summary>
     /// The context comes from a factory and lives for one operation scope (a request, or one UI action), never for
     /// a whole Blazor circuit.
@@ -82,6 +85,21 @@ public static class DependencyInjection
         services.AddScoped<Application.Accounts.IUserAccounts, Identity.UserAccounts>();
         AddDeskChanges(services, configuration);
         return services;
+    }
+
+    /// <summary>
+    /// Readiness: the database answers and is migrated; Redis answers, when configured. Tagged "ready" so the
+    /// liveness endpoint can leave them out.
+    /// </summary>
+    public static IHealthChecksBuilder AddClaimTrackerHealthChecks(this IServiceCollection services, IConfiguration configuration)
+    {
+        var checks = services.AddHealthChecks()
+            .AddCheck<Health.DatabaseHealthCheck>("database", tags: [ReadyTag]);
+        if (configuration.GetSection("Redis").Get<RedisOptions>()?.IsConfigured == true)
+        {
+            checks.AddCheck<Health.RedisHealthCheck>("redis", tags: [ReadyTag]);
+        }
+        return checks;
     }
 
     /// <summary>

@@ -9,15 +9,20 @@ using ClaimTracker.Web.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Hub and circuit limits stay at their defaults: nothing measured asks for more.
+// Circuit limits come from the "Circuits" section of appsettings.json, where each value says why it was chosen.
 builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents(o => o.DetailedErrors = builder.Environment.IsDevelopment());
+    .AddInteractiveServerComponents(o =>
+    {
+        builder.Configuration.GetSection("Circuits").Bind(o);
+        o.DetailedErrors = builder.Environment.IsDevelopment();
+    });
 
 builder.Services.AddClaimTrackerApplication(builder.Configuration["AutoMapper:LicenseKey"]);
 builder.Services.AddClaimTrackerInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddClaimTrackerIdentity(builder.Environment);
 builder.Services.AddScoped<IDispatcher, CircuitDispatcher>();
 
+builder.AddClaimTrackerOperations();
 builder.Services.AddProblemDetails();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
@@ -29,6 +34,7 @@ if (await app.RunCommandAsync(args) is { } exitCode)
     return exitCode;
 }
 
+app.UseMetricsAccessRule();
 app.UseExceptionHandler("/Error", createScopeForErrors: true);
 if (!app.Environment.IsDevelopment())
 {
@@ -45,6 +51,7 @@ app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 app.MapAdditionalIdentityEndpoints();
 app.MapReadApi();
+app.MapClaimTrackerOperations();
 
 await app.RunAsync();
 return 0;

@@ -32,6 +32,7 @@ public sealed partial class RedisDeskChanges(
     // Starts true: until the first connection is made, polling is the only way to hear other servers.
     private volatile bool _degraded = true;
     private volatile bool _catchUp;
+    private volatile bool _subscribed;
 
     private RedisChannel Channel => RedisChannel.Literal(options.Channel);
 
@@ -89,20 +90,9 @@ public sealed partial class RedisDeskChanges(
                 PollingChanged?.Invoke(true);
             }
         };
-        _redis.ConnectionRestored += (_, _) =>
-        {
-            if (_degraded && _redis.IsConnected && _redis.GetSubscriber().IsConnected(Channel))
-            {
-                LogRedisBack(logger);
-                // One more poll picks up what other servers saved while we were cut off, then polling stops.
-                _catchUp = true;
-                _degraded = false;
-                PollingChanged?.Invoke(false);
-                _ = RebroadcastAsync();
-            }
-        };
-        await _redis.GetSubscriber().SubscribeAsync(Channel, (_, message) => Receive(message));
-        _degraded = !_redis.IsConnected;
+        _redis.ConnectionRestored += (_, _) => _ = OnRestoredAsync();
+        await SubscribeAsync();
+        _degraded = !_redis.IsConnected || !_subscribed;
         if (_degraded)
         {
             LogRedisLost(logger, "not reachable at start-up", options.PollIntervalSeconds);
@@ -133,6 +123,38 @@ public sealed partial class RedisDeskChanges(
     {
         var redis = _redis ?? throw new InvalidOperationException("The Redis connection has not been started yet.");
         return await redis.GetDatabase().PingAsync();
+    }
+
+    private async Task OnRestoredAsync()
+    {
+        if (!_subscribed)
+        {
+            // Redis was away at start-up, so the subscription was never made.
+            await SubscribeAsync();
+        }
+        if (_degraded && _subscribed && _redis is { IsConnected: true } redis && redis.GetSubscriber().IsConnected(Channel))
+        {
+            LogRedisBack(logger);
+            // One more poll picks up what other servers saved while we were cut off, then polling stops.
+            _catchUp = true;
+            _degraded = false;
+            PollingChanged?.Invoke(false);
+            await RebroadcastAsync();
+        }
+    }
+
+    private async Task SubscribeAsync()
+    {
+        try
+        {
+            // Once subscribed, StackExchange.Redis subscribes again by itself after every reconnect.
+            await _redis!.GetSubscriber().SubscribeAsync(Channel, (_, message) => Receive(message));
+            _subscribed = true;
+        }
+        catch (RedisConnectionException e)
+        {
+            LogSubscribeFailed(logger, e.FailureType.ToString());
+        }
     }
 
     private void Receive(RedisValue message)
@@ -267,6 +289,9 @@ public sealed partial class RedisDeskChanges(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Redis connection restored; live updates go through Redis again")]
     private static partial void LogRedisBack(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not subscribe to the Redis channel ({Failure}); trying again when Redis is back")]
+    private static partial void LogSubscribeFailed(ILogger logger, string failure);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A desk change message from Redis could not be read")]
     private static partial void LogUnreadable(ILogger logger, Exception exception);

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Sources;
@@ -39,6 +40,7 @@ public sealed class TwoServersLiveUpdateTests(TwoServersFixture servers, ITestOu
         await Expect(watcher.GetByTestId("quote")).ToHaveTextAsync($"Both capitals will talk again in spring ({marker})");
         await Expect(watcher.GetByTestId("live-notice")).ToContainTextAsync("analyst@claimtracker.test");
         await ScreenshotAsync(watcher, "two-servers-1-through-redis");
+        Assert.Equal(HttpStatusCode.OK, await ReadinessAsync(servers.B));
 
         // 2. Redis gone: the save still succeeds, and server B's page catches up by polling.
         await servers.Redis.StopAsync();
@@ -51,6 +53,8 @@ public sealed class TwoServersLiveUpdateTests(TwoServersFixture servers, ITestOu
             $"Both capitals will talk again in summer ({marker})",
             new() { Timeout = (float)(TwoServersFixture.PollIntervalSeconds * 1000 * 4 + 4000) });
         Assert.True(servers.B.DeskChanges.IsPolling, "Server B heard the change some other way than polling.");
+        // A server without Redis still saves, but tells the operator it is not fully ready.
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, await ReadinessAsync(servers.B));
         await ScreenshotAsync(watcher, "two-servers-2-redis-down-polling");
 
         // 3. Redis back: both servers reconnect by themselves, and changes travel through Redis again.
@@ -62,6 +66,7 @@ public sealed class TwoServersLiveUpdateTests(TwoServersFixture servers, ITestOu
         await Expect(watcher.GetByTestId("quote")).ToHaveTextAsync($"Both capitals will talk again in autumn ({marker})");
 
         // Every save is in the database, and the watching page never reloaded.
+        Assert.Equal(HttpStatusCode.OK, await ReadinessAsync(servers.B));
         var saved = await servers.B.SendAsAsync(Roles.Viewer, new GetStatement(statement));
         Assert.Equal($"Both capitals will talk again in autumn ({marker})", saved.Quote);
         Assert.True(await watcher.EvaluateAsync<bool>("() => window.liveTestSameDocument === true"), "The watching page reloaded.");
@@ -76,6 +81,12 @@ public sealed class TwoServersLiveUpdateTests(TwoServersFixture servers, ITestOu
         {
             await page.Context.CloseAsync();
         }
+    }
+
+    private static async Task<HttpStatusCode> ReadinessAsync(ServerInstance server)
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(server.BaseUrl + "/") };
+        return (await client.GetAsync("health/ready")).StatusCode;
     }
 
     private async Task<IPage> OpenAsync(ServerInstance server, string role, string path)

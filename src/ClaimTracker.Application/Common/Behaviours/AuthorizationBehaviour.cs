@@ -21,7 +21,7 @@ public sealed partial class AuthorizationBehaviour<TRequest, TResponse>(
         var rule = Rules.GetOrAdd(typeof(TRequest), RequestRule.For);
         if (!rule.IsPublic && !(user.IsAuthenticated && rule.Roles.Any(user.IsInRole)))
         {
-            LogForbidden(logger, user.UserName ?? "anonymous", typeof(TRequest).Name, DateTime.UtcNow, "role");
+            LogForbidden(logger, user.UserId ?? "anonymous", typeof(TRequest).Name, DateTime.UtcNow, "role");
             throw new ForbiddenException(user.IsAuthenticated
                 ? "Your role does not allow this action."
                 : "Sign in to do this.");
@@ -34,13 +34,13 @@ public sealed partial class AuthorizationBehaviour<TRequest, TResponse>(
         catch (ForbiddenException)
         {
             // Data-level refusals (someone else's draft, a published review) are decided in the handler; logged here.
-            LogForbidden(logger, user.UserName ?? "anonymous", typeof(TRequest).Name, DateTime.UtcNow, "record");
+            LogForbidden(logger, user.UserId ?? "anonymous", typeof(TRequest).Name, DateTime.UtcNow, "record");
             throw;
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Forbidden ({Rule} rule): {User} sent {Request} at {AtUtc:o}")]
-    private static partial void LogForbidden(ILogger logger, string user, string request, DateTime atUtc, string rule);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Forbidden ({Rule} rule): member {MemberId} sent {Request} at {AtUtc:o}")]
+    private static partial void LogForbidden(ILogger logger, string memberId, string request, DateTime atUtc, string rule);
 }
 
 /// <summary>What a request type declares about who may send it.</summary>
