@@ -59,6 +59,7 @@ public static class LoadRun
             var baseline = servers.Select(s => s.ResidentBytes()).ToArray();
 
             var users = new List<User>();
+            var openFailures = new Results();
             using (var opening = new SemaphoreSlim(4))
             {
                 await Task.WhenAll(Enumerable.Range(0, settings.Circuits).Select(async i =>
@@ -73,6 +74,11 @@ public static class LoadRun
                             users.Add(new User(i, statements[i], page));
                         }
                     }
+                    catch (Exception e) when (e is PlaywrightException or TimeoutException)
+                    {
+                        // A circuit that could not start in time is reported, and the run goes on with the rest.
+                        openFailures.Error(e);
+                    }
                     finally
                     {
                         opening.Release();
@@ -84,6 +90,10 @@ public static class LoadRun
             Console.WriteLine($"{users.Count} pages open; circuits reported by the servers: {circuitsSeen}");
 
             var results = new Results();
+            foreach (var (what, count) in openFailures.Errors)
+            {
+                results.Errors[$"opening a page: {what}"] = count;
+            }
             var clock = Stopwatch.StartNew();
             using var stop = new CancellationTokenSource(settings.Duration);
             await Task.WhenAll(users.Select(u => DriveAsync(u, settings.Think, results, stop.Token)));
