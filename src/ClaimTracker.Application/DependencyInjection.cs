@@ -28,7 +28,9 @@ public static class DependencyInjection
             .AsImplementedInterfaces()
             .WithScopedLifetime());
 
-        // Outermost, so it sees a command only after the unit of work committed it (see DeskChangesBehaviour).
+        // Outermost: times the whole pipeline and sees refusals and validation failures as they leave it.
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(RequestTelemetryBehaviour<,>));
+        // Next, so it sees a command only after the unit of work committed it (see DeskChangesBehaviour).
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(DeskChangesBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
@@ -58,6 +60,7 @@ public static class DependencyInjection
         services.AddScoped<IPermissions, Permissions>();
         // Components wait on it (live reloads), so tests can move time forward instead of sleeping.
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<Common.Telemetry.RequestMetrics>();
         services.AddScoped<ChangeStamper>();
         // One process: in memory. A multi-server deployment registers its own IDeskChanges first (docs/adr/0006).
         services.TryAddSingleton<IDeskChanges, InMemoryDeskChanges>();

@@ -1,4 +1,6 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Changes;
+using ClaimTracker.Infrastructure.Changes;
 using ClaimTracker.Infrastructure.Identity;
 using ClaimTracker.Infrastructure.Persistence;
 using ClaimTracker.Infrastructure.Search;
@@ -9,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace ClaimTracker.Infrastructure;
 
@@ -34,6 +37,9 @@ public static class DependencyInjection
 {
     public const string SqliteMigrationsAssembly = "ClaimTracker.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "ClaimTracker.Migrations.SqlServer";
+
+    /// <summary>The tag of the health checks /health/ready runs (and /health/live does not).</summary>
+    public const string ReadyTag = "ready";
 
     /// <summary>
     /// The context comes from a factory and lives for one operation scope (a request, or one UI action), never for
@@ -76,7 +82,42 @@ public static class DependencyInjection
         services.AddScoped<NameKeyBackfill>();
         services.AddScoped<Identity.IdentityInitialiser>();
         services.AddScoped<Application.Accounts.IUserAccounts, Identity.UserAccounts>();
+        AddDeskChanges(services, configuration);
         return services;
+    }
+
+    /// <summary>
+    /// Readiness: the database answers and is migrated; Redis answers, when configured. Tagged "ready" so the
+    /// liveness endpoint can leave them out.
+    /// </summary>
+    public static IHealthChecksBuilder AddClaimTrackerHealthChecks(this IServiceCollection services, IConfiguration configuration)
+    {
+        var checks = services.AddHealthChecks()
+            .AddCheck<Health.DatabaseHealthCheck>("database", tags: [ReadyTag]);
+        if (configuration.GetSection("Redis").Get<RedisOptions>()?.IsConfigured == true)
+        {
+            checks.AddCheck<Health.RedisHealthCheck>("redis", tags: [ReadyTag]);
+        }
+        return checks;
+    }
+
+    /// <summary>
+    /// With <c>Redis:Configuration</c> set, live updates travel between servers through Redis (replacing the
+    /// in-memory channel the application registers); without it, one server keeps them in memory.
+    /// </summary>
+    private static void AddDeskChanges(IServiceCollection services, IConfiguration configuration)
+    {
+        var redis = configuration.GetSection("Redis").Get<RedisOptions>() ?? new RedisOptions();
+        services.AddSingleton(redis);
+        if (!redis.IsConfigured)
+        {
+            return;
+        }
+        services.AddSingleton<AuditChangeFeed>();
+        services.AddSingleton<RedisDeskChanges>();
+        services.RemoveAll<IDeskChanges>();
+        services.AddSingleton<IDeskChanges>(sp => sp.GetRequiredService<RedisDeskChanges>());
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<RedisDeskChanges>());
     }
 
     /// <summary>

@@ -10,9 +10,14 @@ using Microsoft.AspNetCore.Diagnostics;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Circuit limits stay at their defaults; the hub's message size is raised below, for long text fields.
+// Circuit limits come from the "Circuits" section of appsettings.json, where each value says why it was chosen;
+// the hub's message size is raised below, for long text fields.
 builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents(o => o.DetailedErrors = builder.Environment.IsDevelopment())
+    .AddInteractiveServerComponents(o =>
+    {
+        builder.Configuration.GetSection("Circuits").Bind(o);
+        o.DetailedErrors = builder.Environment.IsDevelopment();
+    })
     // A field's whole text travels in one message when it changes. The longest field (a rationale, 8,000 characters)
     // at six bytes a character (JSON escapes) needs about 48 KB; SignalR's 32 KB default dropped the connection and
     // lost the form. Fields carry maxlength, so the browser never sends more than their use case accepts.
@@ -25,6 +30,7 @@ builder.Services.AddProductionTransport(builder.Configuration);
 builder.Services.AddSingleton<PublicBaseUrl>();
 builder.Services.AddScoped<IDispatcher, CircuitDispatcher>();
 
+builder.AddClaimTrackerOperations();
 builder.Services.AddProblemDetails();
 // A bad request to an endpoint (a form without its antiforgery token) answers 400 in every environment, rather than
 // throwing in Development only and going through the error page.
@@ -41,6 +47,7 @@ if (await app.RunCommandAsync(args) is { } exitCode)
 // Read once before serving, so a production server without its public address stops here with the reason.
 app.Services.GetRequiredService<PublicBaseUrl>();
 
+app.UseMetricsAccessRule();
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {
     ExceptionHandlingPath = "/Error",
@@ -72,6 +79,7 @@ app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 app.MapAdditionalIdentityEndpoints();
 app.MapReadApi();
+app.MapClaimTrackerOperations();
 
 await app.RunAsync();
 return 0;

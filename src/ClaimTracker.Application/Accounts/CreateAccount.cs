@@ -55,10 +55,10 @@ internal sealed partial class CreateAccountHandler(IUserAccounts accounts, ICurr
         }
         var roles = request.NewRoles.Distinct(StringComparer.Ordinal).ToList();
         await accounts.SetRolesAsync(id, roles, cancellationToken);
-        LogCreated(logger, user.UserName ?? "?", request.Email, string.Join(", ", roles));
+        LogCreated(logger, user.UserId ?? "?", id, string.Join(", ", roles));
         return id;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Role change: {Admin} created {Account} with [{Roles}]")]
-    private static partial void LogCreated(ILogger logger, string admin, string account, string roles);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Role change: member {AdminId} created member {AccountId} with [{Roles}]")]
+    private static partial void LogCreated(ILogger logger, string adminId, string accountId, string roles);
 }

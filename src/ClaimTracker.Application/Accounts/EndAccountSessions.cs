@@ -27,10 +27,10 @@ internal sealed partial class EndAccountSessionsHandler(IUserAccounts accounts, 
     {
         var target = await AccountRules.TargetAsync(accounts, request.UserId, cancellationToken);
         await accounts.EndSessionsAsync(request.UserId, cancellationToken);
-        LogEnded(logger, user.UserName ?? "?", target.Email);
+        LogEnded(logger, user.UserId ?? "?", target.Id);
         return Unit.Value;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sessions ended: {Admin} ended the sessions of {Account}")]
-    private static partial void LogEnded(ILogger logger, string admin, string account);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sessions ended: member {AdminId} ended the sessions of member {AccountId}")]
+    private static partial void LogEnded(ILogger logger, string adminId, string accountId);
 }

@@ -29,10 +29,10 @@ internal sealed partial class LockAccountHandler(IUserAccounts accounts, ICurren
         var target = await AccountRules.TargetAsync(accounts, request.UserId, cancellationToken);
         await AccountRules.KeepAnAdminAsync(accounts, target, "locking it", cancellationToken);
         await accounts.LockAsync(request.UserId, cancellationToken);
-        LogLocked(logger, user.UserName ?? "?", target.Email);
+        LogLocked(logger, user.UserId ?? "?", target.Id);
         return Unit.Value;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Account locked: {Admin} locked {Account}")]
-    private static partial void LogLocked(ILogger logger, string admin, string account);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Account locked: member {AdminId} locked member {AccountId}")]
+    private static partial void LogLocked(ILogger logger, string adminId, string accountId);
 }

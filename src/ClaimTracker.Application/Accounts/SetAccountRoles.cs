@@ -34,10 +34,10 @@ internal sealed partial class SetAccountRolesHandler(IUserAccounts accounts, ICu
         }
         var roles = request.NewRoles.Distinct(StringComparer.Ordinal).ToList();
         await accounts.SetRolesAsync(request.UserId, roles, cancellationToken);
-        LogRolesChanged(logger, user.UserName ?? "?", target.Email, string.Join(", ", target.Roles), string.Join(", ", roles));
+        LogRolesChanged(logger, user.UserId ?? "?", target.Id, string.Join(", ", target.Roles), string.Join(", ", roles));
         return Unit.Value;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Role change: {Admin} set {Account} from [{Before}] to [{After}]")]
-    private static partial void LogRolesChanged(ILogger logger, string admin, string account, string before, string after);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Role change: member {AdminId} set member {AccountId} from [{Before}] to [{After}]")]
+    private static partial void LogRolesChanged(ILogger logger, string adminId, string accountId, string before, string after);
 }

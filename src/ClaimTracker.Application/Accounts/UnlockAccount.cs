@@ -27,10 +27,10 @@ internal sealed partial class UnlockAccountHandler(IUserAccounts accounts, ICurr
     {
         var target = await AccountRules.TargetAsync(accounts, request.UserId, cancellationToken);
         await accounts.UnlockAsync(request.UserId, cancellationToken);
-        LogUnlocked(logger, user.UserName ?? "?", target.Email);
+        LogUnlocked(logger, user.UserId ?? "?", target.Id);
         return Unit.Value;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Account unlocked: {Admin} unlocked {Account}")]
-    private static partial void LogUnlocked(ILogger logger, string admin, string account);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Account unlocked: member {AdminId} unlocked member {AccountId}")]
+    private static partial void LogUnlocked(ILogger logger, string adminId, string accountId);
 }

@@ -56,7 +56,7 @@ public sealed partial class IdentityInitialiser(
         {
             Check(await users.AddToRoleAsync(user, Roles.Admin), $"make {email} an admin");
         }
-        LogAdminCreated(logger, email);
+        LogAdminCreated(logger, user.Id);
     }
 
     private static void Check(IdentityResult result, string what)
@@ -67,8 +67,8 @@ public sealed partial class IdentityInitialiser(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Role change: {Email} is an admin (created from the command line).")]
-    private static partial void LogAdminCreated(ILogger logger, string email);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Role change: member {MemberId} is an admin (created from the command line).")]
+    private static partial void LogAdminCreated(ILogger logger, string memberId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Development demo account ({Role}): {Email}")]
     private static partial void LogDemoAccount(ILogger logger, string role, string email);

@@ -17,7 +17,7 @@ public sealed partial class AuthorizationBehaviour<TRequest, TResponse>(
     {
         if (!RequestRule.For(typeof(TRequest)).Allows(user))
         {
-            LogForbidden(logger, user.UserName ?? "anonymous", typeof(TRequest).Name, DateTime.UtcNow, "role");
+            LogForbidden(logger, user.UserId ?? "anonymous", typeof(TRequest).Name, DateTime.UtcNow, "role");
             throw new ForbiddenException(user.IsAuthenticated
                 ? "Your role does not allow this action."
                 : "Sign in to do this.");
@@ -30,7 +30,7 @@ public sealed partial class AuthorizationBehaviour<TRequest, TResponse>(
         catch (ForbiddenException)
         {
             // Data-level refusals (someone else's note) are decided in the handler; logged here.
-            LogForbidden(logger, user.UserName ?? "anonymous", typeof(TRequest).Name, DateTime.UtcNow, "record");
+            LogForbidden(logger, user.UserId ?? "anonymous", typeof(TRequest).Name, DateTime.UtcNow, "record");
             throw;
         }
         catch (DeskRuleException e) when (e.Violation.Kind == DeskRuleKind.Ownership)
@@ -41,6 +41,6 @@ public sealed partial class AuthorizationBehaviour<TRequest, TResponse>(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Forbidden ({Rule} rule): {User} sent {Request} at {AtUtc:o}")]
-    private static partial void LogForbidden(ILogger logger, string user, string request, DateTime atUtc, string rule);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Forbidden ({Rule} rule): member {MemberId} sent {Request} at {AtUtc:o}")]
+    private static partial void LogForbidden(ILogger logger, string memberId, string request, DateTime atUtc, string rule);
 }

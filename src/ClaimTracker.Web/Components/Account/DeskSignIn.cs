@@ -28,11 +28,12 @@ public sealed partial class DeskSignIn(
             hasher.VerifyHashedPassword(dummy, _dummyHash, password);
             if (user is null)
             {
-                LogFailed(logger, email);
+                // No personal data in logs: an unknown address is not written down.
+                LogUnknownAddress(logger);
             }
             else
             {
-                LogLockedOut(logger, email);
+                LogLockedOut(logger, user.Id);
             }
             return false;
         }
@@ -40,34 +41,37 @@ public sealed partial class DeskSignIn(
         var result = await signIn.PasswordSignInAsync(user, password, remember, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            LogSignedIn(logger, email);
+            LogSignedIn(logger, user.Id);
             return true;
         }
         if (result.IsLockedOut)
         {
-            LogLockedOut(logger, email);
+            LogLockedOut(logger, user.Id);
         }
         else if (result.RequiresTwoFactor)
         {
             // The desk has no two-factor sign-in; an account that had it switched on under the old pages cannot finish.
-            LogTwoFactor(logger, email);
+            LogTwoFactor(logger, user.Id);
         }
         else
         {
-            LogFailed(logger, email);
+            LogFailed(logger, user.Id);
         }
         return false;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Sign-in: {Email} signed in.")]
-    private static partial void LogSignedIn(ILogger logger, string email);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sign-in: member {MemberId} signed in.")]
+    private static partial void LogSignedIn(ILogger logger, string memberId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Failed sign-in for {Email}.")]
-    private static partial void LogFailed(ILogger logger, string email);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Failed sign-in for member {MemberId}.")]
+    private static partial void LogFailed(ILogger logger, string memberId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Lockout: {Email} is locked out (repeated failures or an admin's lock).")]
-    private static partial void LogLockedOut(ILogger logger, string email);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Failed sign-in for an address that has no account.")]
+    private static partial void LogUnknownAddress(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Failed sign-in for {Email}: the account has two-factor sign-in switched on, which this desk does not offer.")]
-    private static partial void LogTwoFactor(ILogger logger, string email);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lockout: member {MemberId} is locked out (repeated failures or an admin's lock).")]
+    private static partial void LogLockedOut(ILogger logger, string memberId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Failed sign-in for member {MemberId}: the account has two-factor sign-in switched on, which this desk does not offer.")]
+    private static partial void LogTwoFactor(ILogger logger, string memberId);
 }

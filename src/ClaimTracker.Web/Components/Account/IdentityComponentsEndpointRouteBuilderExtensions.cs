@@ -25,7 +25,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             [FromForm] string? returnUrl) =>
         {
             await signInManager.SignOutAsync();
-            loggers.CreateLogger("ClaimTracker.Web.Account").LogInformation("Sign-out: {User} signed out.", user.Identity?.Name);
+            loggers.CreateLogger("ClaimTracker.Web.Account").LogInformation("Sign-out: member {MemberId} signed out.", user.FindFirstValue(ClaimTypes.NameIdentifier));
             return TypedResults.LocalRedirect(ReturnUrls.ToLocalPath(returnUrl));
         });
 
