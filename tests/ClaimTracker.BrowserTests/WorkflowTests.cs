@@ -140,6 +140,31 @@ public sealed class WorkflowTests(BrowserFixture fixture, ITestOutputHelper outp
     }
 
     [Fact]
+    public async Task The_history_tells_an_edit_in_plain_words_with_only_what_changed()
+    {
+        var marker = UniqueWord("history");
+        var statement = await Fixture.CreateStatementAsync($"Words before the edit ({marker})");
+        var page = await NewSignedInPageAsync(Roles.Analyst);
+        await GotoAsync(page, $"/statements/{statement}/edit");
+        await page.GetByLabel("Venue or occasion").FillAsync("Press briefing");
+        await page.GetByTestId("save").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/statements/{statement}$"));
+
+        await page.GetByTestId("history-toggle").ClickAsync();
+
+        var latest = page.GetByTestId("history-entry").First;
+        await Expect(latest).ToContainTextAsync("analyst@claimtracker.test edited the statement");
+        await Expect(latest.Locator(".fields li", new() { HasText = "Venue" })).ToHaveTextAsync("Venue: (empty) → Press briefing");
+        // The quote, kind, speaker and date were left as they were, so they are not listed.
+        await Expect(latest.Locator(".fields li", new() { HasTextRegex = new Regex("^(Quote|Kind of quote|Speaker|Said on):") })).ToHaveCountAsync(0);
+        // No class names, field names or ISO times.
+        await Expect(page.GetByTestId("history")).Not.ToContainTextAsync("EditStatement");
+        await Expect(page.GetByTestId("history")).Not.ToContainTextAsync("SpeakerId");
+        await Expect(page.GetByTestId("history")).Not.ToContainTextAsync(new Regex(@"\d{4}-\d{2}-\d{2}T"));
+        await ScreenshotAsync(page, "w6-history-plain-words");
+    }
+
+    [Fact]
     public async Task A_note_added_in_one_browser_appears_in_another_without_a_reload_naming_its_author()
     {
         var marker = UniqueWord("live");
