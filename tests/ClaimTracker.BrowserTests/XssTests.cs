@@ -66,7 +66,8 @@ public sealed class XssTests(BrowserFixture fixture, ITestOutputHelper output) :
         };
         var statement = await Fixture.SendAsAsync(Roles.Analyst, new CreateStatement(input));
         var other = await Fixture.CreateStatementAsync($"Other statement {marker}");
-        await Fixture.SendAsAsync(Roles.Analyst, new LinkStatements(other, statement, LinkRelation.Rebuts, payload));
+        // The other statement is dated 2019, before this one: linked as the analyst would after confirming the warning.
+        await Fixture.SendAsAsync(Roles.Analyst, new LinkStatements(other, statement, LinkRelation.Rebuts, payload) { ConfirmedEarlierResponse = true });
         await Fixture.SendAsAsync(Roles.Analyst, new AnnotateQuote(statement, 0, 5, AnnotationKind.Comment, payload));
         await Fixture.SendAsAsync(Roles.Editor, new DraftReview(statement, null, new ReviewInput
         {
