@@ -2,6 +2,7 @@ using System.Globalization;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Search;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Common;
 using ClaimTracker.Domain.Reviews;
@@ -16,6 +17,8 @@ public enum StatementSort
 {
     Newest = 0,
     Oldest = 1,
+    /// <summary>Best match first when searching (newest first otherwise).</summary>
+    Relevance = 2,
 }
 
 /// <summary>Narrows a link-kind filter: which end of the link the statement is on, and whose words are at the other end.</summary>
@@ -74,6 +77,8 @@ public sealed record StatementSummary
     public Rating? Verdict { get; init; }
     public ReviewStatus? ReviewStatus { get; init; }
     public int RebuttalCount { get; init; }
+    /// <summary>Where the statement matched the search, when there is one.</summary>
+    public SearchHighlight? Match { get; init; }
 }
 
 public sealed class StatementSummaryProfile : Profile
@@ -83,7 +88,8 @@ public sealed class StatementSummaryProfile : Profile
         CreateMap<Statement, StatementSummary>()
             .ForMember(d => d.Verdict, o => o.MapFrom(s => s.Review != null ? s.Review.Rating : (Rating?)null))
             .ForMember(d => d.ReviewStatus, o => o.MapFrom(s => s.Review != null ? s.Review.Status : (ReviewStatus?)null))
-            .ForMember(d => d.RebuttalCount, o => o.MapFrom(s => s.IncomingLinks.Count(l => l.Relation == LinkRelation.Rebuts)));
+            .ForMember(d => d.RebuttalCount, o => o.MapFrom(s => s.IncomingLinks.Count(l => l.Relation == LinkRelation.Rebuts)))
+            .ForMember(d => d.Match, o => o.Ignore());
     }
 }
 
@@ -102,9 +108,14 @@ public sealed class ListStatementsValidator : AbstractValidator<ListStatements>
         RuleFor(q => q.LinkKind).IsInEnum().WithMessage("Unknown link kind.");
         RuleFor(q => q.LinkScope).IsInEnum().WithMessage("Unknown link scope.");
         RuleFor(q => q.Sort).IsInEnum().WithMessage("Unknown sort order.");
-        RuleFor(q => q.After).Must(c => Cursor.IsValid(c, Cursor.IsDay, Cursor.IsId))
+        RuleFor(q => q.After).Must((q, c) => IsRanked(q)
+                ? Cursor.IsValid(c, StatementListSearch.IsRank, Cursor.IsId)
+                : Cursor.IsValid(c, Cursor.IsDay, Cursor.IsId))
             .WithMessage("The page cursor is not valid; start again from the first page.");
     }
+
+    internal static bool IsRanked(ListStatements q) =>
+        q.Sort == StatementSort.Relevance && SearchQuery.Parse(q.Search).Required.Count > 0;
 }
 
 internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSearch textSearch, IConfigurationProvider mapping)
@@ -113,8 +124,18 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
     public async Task<Page<StatementSummary>> Handle(ListStatements request, CancellationToken cancellationToken)
     {
         var query = Filter(db.Statements.AsNoTracking(), request);
+        var search = SearchQuery.Parse(request.Search);
+        var listSearch = new StatementListSearch(db, textSearch);
+        if (!string.IsNullOrWhiteSpace(request.Search))
+        {
+            if (ListStatementsValidator.IsRanked(request))
+            {
+                return await listSearch.RankedPageAsync(query, search, request.After, request.PageSize, mapping, cancellationToken);
+            }
+            query = await listSearch.MatchingAsync(query, search, cancellationToken);
+        }
 
-        var newest = request.Sort == StatementSort.Newest;
+        var newest = request.Sort != StatementSort.Oldest;
         if (Cursor.Decode(request.After, 2) is [var day, var id])
         {
             var afterDay = DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -131,6 +152,10 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
         var rows = await query.Take(request.PageSize + 1)
             .ProjectTo<StatementSummary>(mapping)
             .ToListAsync(cancellationToken);
+        if (!search.IsEmpty)
+        {
+            rows = await listSearch.WithHighlightsAsync(rows, search, cancellationToken);
+        }
 
         return Page.From(rows, request.PageSize,
             last => Cursor.Encode(last.SaidOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), last.Id));
@@ -138,11 +163,6 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
 
     private IQueryable<Statement> Filter(IQueryable<Statement> query, ListStatements request)
     {
-        if (!string.IsNullOrWhiteSpace(request.Search))
-        {
-            var ids = textSearch.MatchingStatementIds(db, request.Search);
-            query = query.Where(s => ids.Contains(s.Id));
-        }
         if (request.SpeakerId is { } speakerId)
         {
             query = query.Where(s => s.SpeakerId == speakerId || s.OnBehalfOfId == speakerId);

@@ -475,7 +475,12 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Name", "Id");
 
-                    b.ToTable("Speakers");
+                    b.ToTable("Speakers", t =>
+                        {
+                            t.HasTrigger("StatementSearch_Speakers");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ClaimTracker.Domain.Speakers.SpeakerRole", b =>
@@ -584,7 +589,12 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("SpeakerId", "SaidOn", "Id");
 
-                    b.ToTable("Statements");
+                    b.ToTable("Statements", t =>
+                        {
+                            t.HasTrigger("StatementSearch_Statements");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ClaimTracker.Domain.Statements.StatementLink", b =>
@@ -654,7 +664,12 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("Topics");
+                    b.ToTable("Topics", t =>
+                        {
+                            t.HasTrigger("StatementSearch_Topics");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ClaimTracker.Infrastructure.Identity.ApplicationUser", b =>
@@ -911,7 +926,12 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("TopicsId");
 
-                    b.ToTable("StatementTopics");
+                    b.ToTable("StatementTopics", t =>
+                        {
+                            t.HasTrigger("StatementSearch_StatementTopics");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ClaimTracker.Domain.Annotations.Annotation", b =>

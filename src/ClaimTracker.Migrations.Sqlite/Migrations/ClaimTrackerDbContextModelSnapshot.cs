@@ -454,7 +454,10 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Name", "Id");
 
-                    b.ToTable("Speakers");
+                    b.ToTable("Speakers", t =>
+                        {
+                            t.HasTrigger("StatementSearch_speaker_update");
+                        });
                 });
 
             modelBuilder.Entity("ClaimTracker.Domain.Speakers.SpeakerRole", b =>
@@ -561,7 +564,7 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
 
                     b.ToTable("Statements", t =>
                         {
-                            t.HasTrigger("Statements_search_insert");
+                            t.HasTrigger("StatementSearch_statement_insert");
                         });
                 });
 
@@ -628,7 +631,10 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("Topics");
+                    b.ToTable("Topics", t =>
+                        {
+                            t.HasTrigger("StatementSearch_topic_update");
+                        });
                 });
 
             modelBuilder.Entity("ClaimTracker.Infrastructure.Identity.ApplicationUser", b =>
@@ -697,6 +703,23 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("ClaimTracker.Infrastructure.Search.StatementSearchRow", b =>
+                {
+                    b.Property<string>("Index")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("StatementSearch");
+
+                    b.Property<int>("RowId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
+
+                    b.ToTable("StatementSearch", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -877,7 +900,10 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TopicsId");
 
-                    b.ToTable("StatementTopics");
+                    b.ToTable("StatementTopics", t =>
+                        {
+                            t.HasTrigger("StatementSearch_topic_added");
+                        });
                 });
 
             modelBuilder.Entity("ClaimTracker.Domain.Annotations.Annotation", b =>
