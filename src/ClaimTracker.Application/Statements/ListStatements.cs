@@ -108,9 +108,9 @@ public sealed class ListStatementsValidator : AbstractValidator<ListStatements>
         RuleFor(q => q.LinkKind).IsInEnum().WithMessage("Unknown link kind.");
         RuleFor(q => q.LinkScope).IsInEnum().WithMessage("Unknown link scope.");
         RuleFor(q => q.Sort).IsInEnum().WithMessage("Unknown sort order.");
-        RuleFor(q => q.After).Must((q, c) => IsRanked(q)
-                ? Cursor.IsValid(c, StatementListSearch.IsRank, Cursor.IsId)
-                : Cursor.IsValid(c, Cursor.IsDay, Cursor.IsId))
+        // A best-match list of a very common search is listed by date (StatementListSearch.IsCommonAsync).
+        RuleFor(q => q.After).Must((q, c) => Cursor.IsValid(c, Cursor.IsDay, Cursor.IsId)
+                || (IsRanked(q) && Cursor.IsValid(c, StatementListSearch.IsRank, Cursor.IsId)))
             .WithMessage("The page cursor is not valid; start again from the first page.");
     }
 
@@ -128,7 +128,10 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
         var listSearch = new StatementListSearch(db, textSearch);
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
-            if (ListStatementsValidator.IsRanked(request))
+            // A date cursor means the list went by date (a very common search); a score cursor, by best match.
+            var byDate = !string.IsNullOrWhiteSpace(request.After) && Cursor.IsValid(request.After, Cursor.IsDay, Cursor.IsId);
+            var byScore = !string.IsNullOrWhiteSpace(request.After) && !byDate;
+            if (ListStatementsValidator.IsRanked(request) && !byDate && (byScore || !await listSearch.IsCommonAsync(search, cancellationToken)))
             {
                 return await listSearch.RankedPageAsync(query, search, request.After, request.PageSize, mapping, cancellationToken);
             }

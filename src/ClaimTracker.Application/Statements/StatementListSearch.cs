@@ -20,29 +20,23 @@ internal sealed class StatementListSearch(IClaimTrackerDb db, IStatementTextSear
     /// </summary>
     public const int CommonMatches = 20_000;
 
-    /// <summary>
-    /// A common search is ranked among its newest matches only: scoring every one of a million matches would take
-    /// seconds, and a word in every other statement says little about which one is meant.
-    /// </summary>
-    public const int RankedCandidates = 1_000;
-
     public async Task<IQueryable<Statement>> MatchingAsync(IQueryable<Statement> statements, SearchQuery query, CancellationToken cancellationToken) =>
-        search.Matching(db, statements, query, await StrategyAsync(query, cancellationToken));
+        search.Matching(db, statements, query, await IsCommonAsync(query, cancellationToken) ? SearchStrategy.CheckEachRow : SearchStrategy.CollectMatches);
+
+    /// <summary>
+    /// Whether the search matches so many statements that it is listed newest first even when best match was asked:
+    /// bm25 counts a term's matches anew for every probe of the index, so scoring even a few hundred rows of a word
+    /// found in most statements takes seconds, and such a word says little about which statement is meant.
+    /// </summary>
+    public async Task<bool> IsCommonAsync(SearchQuery query, CancellationToken cancellationToken) =>
+        await search.CountUpToAsync(db, query, CommonMatches, cancellationToken) >= CommonMatches;
 
     /// <summary>One page, best match first; paged by (score, id) so the next page starts where this one ended.</summary>
     public async Task<Page<StatementSummary>> RankedPageAsync(
         IQueryable<Statement> statements, SearchQuery query, string? after, int pageSize, IConfigurationProvider mapping,
         CancellationToken cancellationToken)
     {
-        IQueryable<int>? candidates = null;
-        if (await StrategyAsync(query, cancellationToken) == SearchStrategy.CheckEachRow)
-        {
-            candidates = search.Matching(db, statements, query, SearchStrategy.CheckEachRow)
-                .OrderByDescending(s => s.SaidOn).ThenByDescending(s => s.Id)
-                .Take(RankedCandidates)
-                .Select(s => s.Id);
-        }
-        var ranked = statements.Join(search.Ranks(db, query, candidates), s => s.Id, r => r.Id, (s, r) => r);
+        var ranked = statements.Join(search.Ranks(db, query), s => s.Id, r => r.Id, (s, r) => r);
         if (Cursor.Decode(after, 2) is [var rankText, var idText])
         {
             var afterRank = double.Parse(rankText, NumberStyles.Float, CultureInfo.InvariantCulture);
@@ -72,9 +66,4 @@ internal sealed class StatementListSearch(IClaimTrackerDb db, IStatementTextSear
     /// <summary>A ranked cursor: the score as .NET writes a double to read it back exactly, then the id.</summary>
     public static bool IsRank(string part) =>
         double.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var rank) && double.IsFinite(rank);
-
-    private async Task<SearchStrategy> StrategyAsync(SearchQuery query, CancellationToken cancellationToken) =>
-        await search.CountUpToAsync(db, query, CommonMatches, cancellationToken) >= CommonMatches
-            ? SearchStrategy.CheckEachRow
-            : SearchStrategy.CollectMatches;
 }

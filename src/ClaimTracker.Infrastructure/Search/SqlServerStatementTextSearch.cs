@@ -46,7 +46,7 @@ public sealed class SqlServerStatementTextSearch : IStatementTextSearch
         return excludedOnly ? statements.Where(s => !keys.Contains(s.Id)) : statements.Where(s => keys.Contains(s.Id));
     }
 
-    public IQueryable<SearchRank> Ranks(IClaimTrackerDb db, SearchQuery query, IQueryable<int>? candidates)
+    public IQueryable<SearchRank> Ranks(IClaimTrackerDb db, SearchQuery query)
     {
         var condition = ToCondition(query, out var excludedOnly);
         if (condition is null || excludedOnly)
@@ -54,12 +54,11 @@ public sealed class SqlServerStatementTextSearch : IStatementTextSearch
             return db.Statements.Where(_ => false).Select(s => new SearchRank { Id = s.Id, Rank = 0 });
         }
         // RANK grows with relevance; the quote's own rank counts three times more. Negated: lower is better.
-        var ranks = db.Database.SqlQuery<SearchRank>($"""
+        return db.Database.SqlQuery<SearchRank>($"""
             SELECT a.[KEY] AS [Id], -CAST(a.[RANK] + 3 * COALESCE(q.[RANK], 0) AS float) AS [Rank]
             FROM CONTAINSTABLE(dbo.StatementSearchDocuments, Everything, {condition}) AS a
             LEFT JOIN CONTAINSTABLE(dbo.StatementSearchDocuments, Quote, {condition}) AS q ON q.[KEY] = a.[KEY]
             """);
-        return candidates is null ? ranks : ranks.Where(r => candidates.Contains(r.Id));
     }
 
     /// <summary>SQL Server has no highlight function; the list shows the quote unmarked there.</summary>

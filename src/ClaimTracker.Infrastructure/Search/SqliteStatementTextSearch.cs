@@ -112,7 +112,7 @@ public sealed class SqliteStatementTextSearch : IStatementTextSearch
             : statements.Where(s => index.Where(r => Fts5.Match(r.Index, match)).Select(r => r.RowId).Contains(s.Id));
     }
 
-    public IQueryable<SearchRank> Ranks(IClaimTrackerDb db, SearchQuery query, IQueryable<int>? candidates)
+    public IQueryable<SearchRank> Ranks(IClaimTrackerDb db, SearchQuery query)
     {
         var match = ToMatch(query, out var excludedOnly);
         if (match is null || excludedOnly)
@@ -120,12 +120,7 @@ public sealed class SqliteStatementTextSearch : IStatementTextSearch
             // Nothing to rank by: "everything but" has no score; callers order such results by date.
             return Index(db).Where(_ => false).Select(r => new SearchRank { Id = r.RowId, Rank = 0 });
         }
-        var rows = Index(db).Where(r => Fts5.Match(r.Index, match));
-        if (candidates is not null)
-        {
-            rows = rows.Where(r => candidates.Contains(r.RowId));
-        }
-        return rows.Select(r => new SearchRank { Id = r.RowId, Rank = Fts5.Bm25(r.Index) });
+        return Index(db).Where(r => Fts5.Match(r.Index, match)).Select(r => new SearchRank { Id = r.RowId, Rank = Fts5.Bm25(r.Index) });
     }
 
     public async Task<IReadOnlyDictionary<int, SearchHighlight>> HighlightAsync(

@@ -32,8 +32,8 @@ public interface IStatementTextSearch
     /// <summary>The statements of <paramref name="statements"/> that match.</summary>
     IQueryable<Statement> Matching(IClaimTrackerDb db, IQueryable<Statement> statements, SearchQuery query, SearchStrategy strategy);
 
-    /// <summary>Every match with its score; only among <paramref name="candidates"/> when given.</summary>
-    IQueryable<SearchRank> Ranks(IClaimTrackerDb db, SearchQuery query, IQueryable<int>? candidates);
+    /// <summary>Every match with its score.</summary>
+    IQueryable<SearchRank> Ranks(IClaimTrackerDb db, SearchQuery query);
 
     /// <summary>Where each of the given statements matched, with the matching words marked.</summary>
     Task<IReadOnlyDictionary<int, SearchHighlight>> HighlightAsync(
