@@ -1,6 +1,7 @@
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Changes;
 using ClaimTracker.Infrastructure.Changes;
+using ClaimTracker.Application.Common.Search;
 using ClaimTracker.Infrastructure.Identity;
 using ClaimTracker.Infrastructure.Persistence;
 using ClaimTracker.Infrastructure.Search;

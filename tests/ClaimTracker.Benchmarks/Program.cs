@@ -14,14 +14,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-// Usage: dotnet run -c Release --project tests/ClaimTracker.Benchmarks -- anchoring [runs]   (the re-anchoring case)
-if (args is ["anchoring", ..])
-{
-    return await AnchoringBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7);
-}
-
 // Usage: dotnet run -c Release --project tests/ClaimTracker.Benchmarks -- [statements] [forOneSpeaker] [runs] [file]
 // Defaults: 1,000,000 statements, 100,000 of them by one speaker, 7 timed runs per query, a temp file (kept when given).
+// A fifth argument "search" times only the search section.
 var total = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
 var big = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
 var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7;
@@ -82,21 +77,27 @@ async Task Time<T>(string name, Func<IRequest<T>> request)
     Console.WriteLine($"{name,-46} median {times[times.Count / 2],8:F1} ms   max {times[^1],8:F1} ms");
 }
 
-Console.WriteLine($"Each query through the full pipeline, {runs} runs after one warm-up:");
-await Time("GetSpeakerVerdicts (big speaker)", () => new GetSpeakerVerdicts(1));
-await Time("GetSpeakerTimeline (big speaker)", () => new GetSpeakerTimeline(1));
-await Time("GetSpeakerLinks (big speaker)", () => new GetSpeakerLinks(1));
-await Time("GetSpeakerTopics (big speaker)", () => new GetSpeakerTopics(1));
-await Time("GetSpeakerRebutters (big speaker)", () => new GetSpeakerRebutters(1));
-await Time("ListStatements page 1 (big speaker)", () => new ListStatements { SpeakerId = 1 });
-await Time("ListStatements page 1 (big speaker, unrated)", () => new ListStatements { SpeakerId = 1, Verdicts = VerdictSet.Of([null]) });
-await Time("GetSpeakerVerdicts (small speaker)", () => new GetSpeakerVerdicts(2));
-await Time("CompareSpeakers (big + 2 small)", () => new CompareSpeakers([1, 2, 3]));
-await Time("GetReviewStatusCounts (whole desk)", () => new GetReviewStatusCounts());
-await Time("GetPublishedPerWeek (12 weeks)", () => new GetPublishedPerWeek(12));
-await Time("GetAnalystWork (30 days)", () => new GetAnalystWork(30));
-await Time("GetActiveTopics (30 days)", () => new GetActiveTopics(30));
-await Time("ListRecentActivity", () => new ListRecentActivity(12));
+var onlySearch = args.Length > 4 && args[4] == "search";
+if (!onlySearch)
+{
+    Console.WriteLine($"Each query through the full pipeline, {runs} runs after one warm-up:");
+    await Time("GetSpeakerVerdicts (big speaker)", () => new GetSpeakerVerdicts(1));
+    await Time("GetSpeakerTimeline (big speaker)", () => new GetSpeakerTimeline(1));
+    await Time("GetSpeakerLinks (big speaker)", () => new GetSpeakerLinks(1));
+    await Time("GetSpeakerTopics (big speaker)", () => new GetSpeakerTopics(1));
+    await Time("GetSpeakerRebutters (big speaker)", () => new GetSpeakerRebutters(1));
+    await Time("ListStatements page 1 (big speaker)", () => new ListStatements { SpeakerId = 1 });
+    await Time("ListStatements page 1 (big speaker, unrated)", () => new ListStatements { SpeakerId = 1, Verdicts = VerdictSet.Of([null]) });
+    await Time("GetSpeakerVerdicts (small speaker)", () => new GetSpeakerVerdicts(2));
+    await Time("CompareSpeakers (big + 2 small)", () => new CompareSpeakers([1, 2, 3]));
+    await Time("GetReviewStatusCounts (whole desk)", () => new GetReviewStatusCounts());
+    await Time("GetPublishedPerWeek (12 weeks)", () => new GetPublishedPerWeek(12));
+    await Time("GetAnalystWork (30 days)", () => new GetAnalystWork(30));
+    await Time("GetActiveTopics (30 days)", () => new GetActiveTopics(30));
+    await Time("ListRecentActivity", () => new ListRecentActivity(12));
+}
+
+await SearchBenchmark.RunAsync(provider, runs);
 
 SqliteConnection.ClearAllPools();
 return 0;

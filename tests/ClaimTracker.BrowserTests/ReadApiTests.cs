@@ -25,7 +25,9 @@ public sealed class ReadApiTests(BrowserFixture fixture, ITestOutputHelper outpu
         Assert.Equal("Donald Trump", claim.GetProperty("speakerName").GetString());
         Assert.Equal("2019-07-22", claim.GetProperty("saidOn").GetString());
         Assert.Equal("False", claim.GetProperty("verdict").GetString());
-        Assert.All(items, i => Assert.Contains("mediate", i.GetProperty("quote").GetString(), StringComparison.OrdinalIgnoreCase));
+        // Each result says where it matched (quote, names, topics or context), with the matching words' offsets.
+        Assert.All(items, i => Assert.Contains("\"start\"", i.GetProperty("match").GetRawText(), StringComparison.Ordinal));
+        Assert.Equal("mediate", Marked(claim.GetProperty("match").GetProperty("quote")));
     }
 
     [Fact]
@@ -233,5 +235,11 @@ public sealed class ReadApiTests(BrowserFixture fixture, ITestOutputHelper outpu
         {
             Assert.NotEmpty(problem.GetProperty("errors").EnumerateObject());
         }
+    }
+
+    private static string Marked(System.Text.Json.JsonElement marked)
+    {
+        var mark = marked.GetProperty("marks")[0];
+        return marked.GetProperty("text").GetString()!.Substring(mark.GetProperty("start").GetInt32(), mark.GetProperty("length").GetInt32());
     }
 }

@@ -25,10 +25,10 @@ public sealed class StatementSearchTests(BrowserFixture fixture, ITestOutputHelp
         var claimRow = page.GetByTestId("statement-row").Filter(new() { HasText = TrumpClaim });
         await Expect(claimRow).ToHaveCountAsync(1);
         await Expect(claimRow.Locator("td.speaker")).ToContainTextAsync("Donald Trump");
-        // Every row shown matches the search.
-        foreach (var quote in await page.GetByTestId("statement-link").AllInnerTextsAsync())
+        // Every row shown says why it matched: a marked word in its quote, or a marked name, topic or context.
+        foreach (var row in await page.GetByTestId("statement-row").AllAsync())
         {
-            Assert.Contains("mediate", quote, StringComparison.OrdinalIgnoreCase);
+            Assert.True(await row.Locator("mark").CountAsync() > 0, await row.InnerTextAsync());
         }
         await ScreenshotAsync(page, "a1-statement-list-search-mediate");
 
@@ -51,5 +51,33 @@ public sealed class StatementSearchTests(BrowserFixture fixture, ITestOutputHelp
         await Expect(page.GetByTestId("speaker-statement").Filter(new() { HasText = IndiasDenial })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("speaker-statement").Filter(new() { HasText = "discussed only bilaterally" })).ToBeVisibleAsync();
         await ScreenshotAsync(page, "a3-speaker-raveesh-kumar");
+    }
+
+    [Fact]
+    public async Task Searching_mediate_marks_mediation_in_quotes_and_Kashmir_in_topics_best_match_first()
+    {
+        var page = await NewSignedInPageAsync(Roles.Viewer);
+        await GotoAsync(page, "/statements");
+
+        await page.GetByLabel("Search quotes").FillAsync("mediate");
+        await page.GetByTestId("apply-filters").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"/statements\?q=mediate$"));
+        await Expect(page.Locator("#sort")).ToHaveValueAsync("");
+        await Expect(page.Locator("#sort option").First).ToHaveTextAsync("Best match");
+        // "mediation" is found by its stem and marked in the quote.
+        var stemmed = page.GetByTestId("statement-row").Filter(new() { HasText = "One country always asks for mediation" });
+        await Expect(stemmed.Locator("q mark, span.reported mark")).ToHaveTextAsync("mediation");
+        await Expect(page.GetByTestId("statement-row").Filter(new() { HasText = TrumpClaim }).Locator("mark").First).ToHaveTextAsync("mediate");
+        await ScreenshotAsync(page, "search-1-mediate-marked");
+
+        await page.GetByLabel("Search quotes").FillAsync("Kashmir");
+        await page.GetByTestId("apply-filters").ClickAsync();
+
+        // The denial never says Kashmir; its topic does, and the list says so.
+        var denial = page.GetByTestId("statement-row").Filter(new() { HasText = IndiasDenial });
+        await Expect(denial.GetByTestId("matched-topics").Locator("mark")).ToHaveTextAsync("Kashmir");
+        await Expect(denial.Locator("q mark")).ToHaveCountAsync(0);
+        await ScreenshotAsync(page, "search-2-kashmir-by-topic");
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Search;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Common;
 using ClaimTracker.Domain.Reviews;
@@ -16,6 +17,8 @@ public enum StatementSort
 {
     Newest = 0,
     Oldest = 1,
+    /// <summary>Best match first when searching (newest first otherwise).</summary>
+    Relevance = 2,
 }
 
 /// <summary>Narrows a link-kind filter: which end of the link the statement is on, and whose words are at the other end.</summary>
@@ -66,6 +69,8 @@ public sealed record StatementSummary
     public Rating? Verdict { get; init; }
     public ReviewStatus? ReviewStatus { get; init; }
     public int RebuttalCount { get; init; }
+    /// <summary>Where the statement matched the search, when there is one.</summary>
+    public SearchHighlight? Match { get; init; }
 }
 
 public sealed class StatementSummaryProfile : Profile
@@ -75,7 +80,8 @@ public sealed class StatementSummaryProfile : Profile
         CreateMap<Statement, StatementSummary>()
             .ForMember(d => d.Verdict, o => o.MapFrom(s => s.Review != null ? s.Review.Rating : (Rating?)null))
             .ForMember(d => d.ReviewStatus, o => o.MapFrom(s => s.Review != null ? s.Review.Status : (ReviewStatus?)null))
-            .ForMember(d => d.RebuttalCount, o => o.MapFrom(s => s.IncomingLinks.Count(l => l.Relation == LinkRelation.Rebuts)));
+            .ForMember(d => d.RebuttalCount, o => o.MapFrom(s => s.IncomingLinks.Count(l => l.Relation == LinkRelation.Rebuts)))
+            .ForMember(d => d.Match, o => o.Ignore());
     }
 }
 
@@ -86,9 +92,14 @@ public sealed class ListStatementsValidator : AbstractValidator<ListStatements>
         Include(new StatementFilterValidator());
         RuleFor(q => q.PageSize).InclusiveBetween(1, Cursor.MaxPageSize)
             .WithMessage($"Page size must be between 1 and {Cursor.MaxPageSize}.");
-        RuleFor(q => q.After).Must(c => Cursor.IsValid(c, Cursor.IsDay, Cursor.IsId))
+        // A best-match list of a very common search is listed by date (StatementListSearch.IsCommonAsync).
+        RuleFor(q => q.After).Must((q, c) => Cursor.IsValid(c, Cursor.IsDay, Cursor.IsId)
+                || (IsRanked(q) && Cursor.IsValid(c, StatementListSearch.IsRank, Cursor.IsId)))
             .WithMessage("The page cursor is not valid; start again from the first page.");
     }
+
+    internal static bool IsRanked(ListStatements q) =>
+        q.Sort == StatementSort.Relevance && SearchQuery.Parse(q.Search).Required.Count > 0;
 }
 
 internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSearch textSearch, IConfigurationProvider mapping)
@@ -96,10 +107,24 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
 {
     public async Task<Page<StatementSummary>> Handle(ListStatements request, CancellationToken cancellationToken)
     {
-        var filtered = request.Apply(db.Statements.AsNoTracking(), text => textSearch.MatchingStatementIds(db, text));
+        // The filter narrows by everything but the words; the search service finds those (ranked or by date).
+        var filtered = request.Apply(db.Statements.AsNoTracking());
         var query = filtered;
+        var search = SearchQuery.Parse(request.Search);
+        var listSearch = new StatementListSearch(db, textSearch);
+        if (!string.IsNullOrWhiteSpace(request.Search))
+        {
+            // A date cursor means the list went by date (a very common search); a score cursor, by best match.
+            var byDate = !string.IsNullOrWhiteSpace(request.After) && Cursor.IsValid(request.After, Cursor.IsDay, Cursor.IsId);
+            var byScore = !string.IsNullOrWhiteSpace(request.After) && !byDate;
+            if (ListStatementsValidator.IsRanked(request) && !byDate && (byScore || !await listSearch.IsCommonAsync(search, cancellationToken)))
+            {
+                return await listSearch.RankedPageAsync(query, search, request.After, request.PageSize, mapping, cancellationToken);
+            }
+            query = filtered = await listSearch.MatchingAsync(query, search, cancellationToken);
+        }
 
-        var newest = request.Sort == StatementSort.Newest;
+        var newest = request.Sort != StatementSort.Oldest;
         string? previous = null;
         if (Cursor.Decode(request.After, 2) is [var day, var id])
         {
@@ -118,6 +143,10 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
         var rows = await query.Take(request.PageSize + 1)
             .ProjectTo<StatementSummary>(mapping)
             .ToListAsync(cancellationToken);
+        if (!search.IsEmpty)
+        {
+            rows = await listSearch.WithHighlightsAsync(rows, search, cancellationToken);
+        }
 
         return Page.From(rows, request.PageSize, last => CursorOf(last.SaidOn, last.Id)) with { PreviousCursor = previous };
     }

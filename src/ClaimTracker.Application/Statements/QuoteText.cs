@@ -8,9 +8,13 @@ namespace ClaimTracker.Application.Statements;
 /// </summary>
 public static class QuoteText
 {
+    /// <summary>The marks a direct quote sits between.</summary>
+    public const string Open = "“";
+    public const string Close = "”";
+
     public static string AsShown(string words, QuoteKind kind) => kind switch
     {
-        QuoteKind.DirectQuote => $"“{words}”",
+        QuoteKind.DirectQuote => Open + words + Close,
         QuoteKind.Paraphrase => $"{words} (paraphrase)",
         QuoteKind.ReportedSpeech => $"{words} (reported speech)",
         _ => words,

@@ -205,7 +205,7 @@ public record StatementFilter
             Member = p.Text(Names.Member),
             Work = p.OneOf(Names.Work, WorkNames) ?? MemberWork.Any,
             WorkFrom = p.Date(Names.WorkFrom),
-            Sort = p.OneOf(Names.Sort, QueryParameters.NamesOf<StatementSort>()) ?? StatementSort.Newest,
+            Sort = p.OneOf(Names.Sort, QueryParameters.NamesOf<StatementSort>()) ?? DefaultSort(p.Text(Names.Search)),
             PageSize = p.Number(Names.PageSize, "a page size", 1, Cursor.MaxPageSize) ?? Cursor.DefaultPageSize,
             After = p.Text(Names.After),
         };
@@ -253,7 +253,7 @@ public record StatementFilter
         Add(Names.Member, Member);
         Add(Names.Work, Member is not null && Work != MemberWork.Any ? Work.ToString().ToLowerInvariant() : null);
         Add(Names.WorkFrom, Member is not null ? Day(WorkFrom) : null);
-        Add(Names.Sort, Sort == StatementSort.Newest ? null : Sort.ToString());
+        Add(Names.Sort, Sort == DefaultSort(Search) ? null : Sort.ToString());
         if (after is not null)
         {
             Add(Names.Page, page.ToString(CultureInfo.InvariantCulture));
@@ -263,21 +263,20 @@ public record StatementFilter
         return parts.Count == 0 ? path : path + "?" + string.Join("&", parts);
     }
 
+    /// <summary>Best match when there are words to match, newest first otherwise.</summary>
+    public static StatementSort DefaultSort(string? search) =>
+        string.IsNullOrWhiteSpace(search) ? StatementSort.Newest : StatementSort.Relevance;
+
     /// <summary>The filter alone, without a list's paging (for links that open the list on its first page).</summary>
     public StatementFilter FilterOnly() => new(this);
 
     /// <summary>
-    /// Narrows <paramref name="statements"/> to the ones this filter matches. <paramref name="matchingSearch"/>
-    /// finds the ids for the search words (the engine's full-text index).
+    /// Narrows <paramref name="statements"/> by every field but <see cref="Search"/>: the words go to the search
+    /// service (<see cref="StatementListSearch"/>), which picks ranked or by-date matching by how common they are.
     /// </summary>
-    public IQueryable<Statement> Apply(IQueryable<Statement> statements, Func<string, IQueryable<int>> matchingSearch)
+    public IQueryable<Statement> Apply(IQueryable<Statement> statements)
     {
         var query = statements;
-        if (!string.IsNullOrWhiteSpace(Search))
-        {
-            var ids = matchingSearch(Search);
-            query = query.Where(s => ids.Contains(s.Id));
-        }
         if (SpeakerId is { } speakerId)
         {
             query = SpeakerStatements.Of(query, speakerId);

@@ -39,11 +39,17 @@ public class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext> optio
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ClaimTrackerDbContext).Assembly);
 
-        if (Database.IsSqlite())
+        // The search index is kept in step by triggers on these tables (migration SearchEverything); declaring them
+        // stops EF from using RETURNING (SQLite) or OUTPUT (SQL Server), which neither combines with such triggers.
+        var sqlite = Database.IsSqlite();
+        builder.Entity<Statement>().ToTable(t => t.HasTrigger(sqlite ? SqliteFullText.StatementTrigger : SqlServerFullText.StatementTrigger));
+        builder.Entity<Speaker>().ToTable(t => t.HasTrigger(sqlite ? SqliteFullText.SpeakerTrigger : SqlServerFullText.SpeakerTrigger));
+        builder.Entity<Topic>().ToTable(t => t.HasTrigger(sqlite ? SqliteFullText.TopicTrigger : SqlServerFullText.TopicTrigger));
+        builder.SharedTypeEntity<Dictionary<string, object>>("StatementTopics")
+            .ToTable(t => t.HasTrigger(sqlite ? SqliteFullText.StatementTopicTrigger : SqlServerFullText.StatementTopicTrigger));
+        if (sqlite)
         {
-            // The FTS5 index is kept in step by triggers (see the Sqlite migrations); declaring them stops EF from
-            // using RETURNING on this table, which SQLite does not combine with triggers that write elsewhere.
-            builder.Entity<Statement>().ToTable(t => t.HasTrigger(SqliteFullText.InsertTrigger));
+            Fts5.Register(builder);
         }
     }
 

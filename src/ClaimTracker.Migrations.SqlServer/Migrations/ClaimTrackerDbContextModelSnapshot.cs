@@ -507,7 +507,12 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Name", "Id");
 
-                    b.ToTable("Speakers");
+                    b.ToTable("Speakers", t =>
+                        {
+                            t.HasTrigger("StatementSearch_Speakers");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ClaimTracker.Domain.Speakers.SpeakerMerge", b =>
@@ -639,7 +644,12 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("SpeakerId", "SaidOn", "Id");
 
-                    b.ToTable("Statements");
+                    b.ToTable("Statements", t =>
+                        {
+                            t.HasTrigger("StatementSearch_Statements");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ClaimTracker.Domain.Statements.StatementLink", b =>
@@ -717,7 +727,12 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                         .IsUnique()
                         .HasFilter("[NameKey] IS NOT NULL");
 
-                    b.ToTable("Topics");
+                    b.ToTable("Topics", t =>
+                        {
+                            t.HasTrigger("StatementSearch_Topics");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ClaimTracker.Infrastructure.Identity.ApplicationUser", b =>
@@ -974,7 +989,12 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("TopicsId");
 
-                    b.ToTable("StatementTopics");
+                    b.ToTable("StatementTopics", t =>
+                        {
+                            t.HasTrigger("StatementSearch_StatementTopics");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("ClaimTracker.Domain.Annotations.Annotation", b =>

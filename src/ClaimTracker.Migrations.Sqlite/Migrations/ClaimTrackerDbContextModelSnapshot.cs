@@ -484,7 +484,10 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Name", "Id");
 
-                    b.ToTable("Speakers");
+                    b.ToTable("Speakers", t =>
+                        {
+                            t.HasTrigger("StatementSearch_speaker_update");
+                        });
                 });
 
             modelBuilder.Entity("ClaimTracker.Domain.Speakers.SpeakerMerge", b =>
@@ -614,7 +617,7 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
 
                     b.ToTable("Statements", t =>
                         {
-                            t.HasTrigger("Statements_search_insert");
+                            t.HasTrigger("StatementSearch_statement_insert");
                         });
                 });
 
@@ -688,7 +691,10 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("NameKey")
                         .IsUnique();
 
-                    b.ToTable("Topics");
+                    b.ToTable("Topics", t =>
+                        {
+                            t.HasTrigger("StatementSearch_topic_update");
+                        });
                 });
 
             modelBuilder.Entity("ClaimTracker.Infrastructure.Identity.ApplicationUser", b =>
@@ -757,6 +763,23 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("ClaimTracker.Infrastructure.Search.StatementSearchRow", b =>
+                {
+                    b.Property<string>("Index")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("StatementSearch");
+
+                    b.Property<int>("RowId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
+
+                    b.ToTable("StatementSearch", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -937,7 +960,10 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TopicsId");
 
-                    b.ToTable("StatementTopics");
+                    b.ToTable("StatementTopics", t =>
+                        {
+                            t.HasTrigger("StatementSearch_topic_added");
+                        });
                 });
 
             modelBuilder.Entity("ClaimTracker.Domain.Annotations.Annotation", b =>

@@ -23,7 +23,7 @@ public sealed class RemoveStatementLinkTests(SeededDatabase db) : IClassFixture<
         Assert.DoesNotContain((await db.GetStatementAsync(claim)).Links, l => l.LinkId == linkId);
         Assert.DoesNotContain((await db.GetStatementAsync(denial)).Links, l => l.LinkId == linkId);
         Assert.Equal(statementsBefore, await db.Query(d => d.Statements.CountAsync()));
-        var listed = await db.SendAs(Roles.Viewer, new ListStatements { Search = "Modi asked mediate" });
+        var listed = await db.SendAs(Roles.Viewer, new ListStatements { Search = "Narendra Modi asked mediate" });
         Assert.Equal(rebuttalsBefore - 1, Assert.Single(listed.Items).RebuttalCount);
     }
 

@@ -1,0 +1,41 @@
+using ClaimTracker.Domain.Statements;
+
+namespace ClaimTracker.Application.Common.Search;
+
+/// <summary>How to combine a search with the rest of a statement query; chosen by how common the search is.</summary>
+public enum SearchStrategy
+{
+    /// <summary>Collect every match from the index, then filter and sort them: right when matches are few.</summary>
+    CollectMatches = 0,
+
+    /// <summary>Walk the statements in the list's order and check each against the index: right when matches are many.</summary>
+    CheckEachRow = 1,
+}
+
+/// <summary>A statement's score for a search: lower is a better match (bm25 is negative, best first).</summary>
+public sealed record SearchRank
+{
+    public int Id { get; init; }
+    public double Rank { get; init; }
+}
+
+/// <summary>
+/// Full-text search over what a statement says and what it is about (quote, speaker and on-behalf-of names and
+/// aliases, topics, context), per database engine: SQLite FTS5, SQL Server full-text. Everything returned is a
+/// composable query, so filters, ordering and paging stay in one SQL statement.
+/// </summary>
+public interface IStatementTextSearch
+{
+    /// <summary>Counts matches, stopping at <paramref name="limit"/>: cheap, and enough to pick a strategy.</summary>
+    Task<int> CountUpToAsync(IClaimTrackerDb db, SearchQuery query, int limit, CancellationToken cancellationToken);
+
+    /// <summary>The statements of <paramref name="statements"/> that match.</summary>
+    IQueryable<Statement> Matching(IClaimTrackerDb db, IQueryable<Statement> statements, SearchQuery query, SearchStrategy strategy);
+
+    /// <summary>Every match with its score.</summary>
+    IQueryable<SearchRank> Ranks(IClaimTrackerDb db, SearchQuery query);
+
+    /// <summary>Where each of the given statements matched, with the matching words marked.</summary>
+    Task<IReadOnlyDictionary<int, SearchHighlight>> HighlightAsync(
+        IClaimTrackerDb db, SearchQuery query, IReadOnlyCollection<int> statementIds, CancellationToken cancellationToken);
+}

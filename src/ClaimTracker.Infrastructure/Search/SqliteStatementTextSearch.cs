@@ -1,0 +1,186 @@
+using System.Text;
+using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Search;
+using ClaimTracker.Domain.Statements;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
+
+namespace ClaimTracker.Infrastructure.Search;
+
+/// <summary>Names shared by the FTS5 migration, the model and the queries, so they cannot drift apart.</summary>
+public static class SqliteFullText
+{
+    public const string Table = "StatementSearch";
+
+    /// <summary>The index's columns, in order; their position is what bm25, highlight and snippet take.</summary>
+    public const int QuoteColumn = 0;
+    public const int SpeakersColumn = 1;
+    public const int TopicsColumn = 2;
+    public const int ContextColumn = 3;
+
+    /// <summary>bm25 weights per column: the words said count most, then who said them, the topics, the context.</summary>
+    public const string Bm25Weights = "10.0, 4.0, 3.0, 1.5";
+
+    /// <summary>Triggers that keep the index in step (migration SearchEverything), declared so EF avoids RETURNING.</summary>
+    public const string StatementTrigger = "StatementSearch_statement_insert";
+    public const string SpeakerTrigger = "StatementSearch_speaker_update";
+    public const string TopicTrigger = "StatementSearch_topic_update";
+    public const string StatementTopicTrigger = "StatementSearch_topic_added";
+
+    public const char MarkOpen = '\u0001';
+    public const char MarkClose = '\u0002';
+}
+
+/// <summary>One row of the FTS5 table as EF sees it: the statement id (rowid) and the table's hidden column.</summary>
+public sealed class StatementSearchRow
+{
+    public int RowId { get; set; }
+
+    /// <summary>The column named like the table, which MATCH and the auxiliary functions take.</summary>
+    public string Index { get; set; } = "";
+}
+
+/// <summary>FTS5 operators and functions for LINQ; translated by <see cref="Register"/>, never run in .NET.</summary>
+public static class Fts5
+{
+    public static bool Match(string index, string query) => throw Unsupported();
+
+    public static double Bm25(string index) => throw Unsupported();
+
+    public static string Highlight(string index, int column) => throw Unsupported();
+
+    public static string Snippet(string index, int column) => throw Unsupported();
+
+    private static InvalidOperationException Unsupported() => new("Only for use in LINQ queries translated to SQLite FTS5.");
+
+    internal static void Register(ModelBuilder builder)
+    {
+        builder.Entity<StatementSearchRow>(b =>
+        {
+            b.HasNoKey();
+            b.ToTable(SqliteFullText.Table, t => t.ExcludeFromMigrations());
+            b.Property(r => r.RowId).HasColumnName("rowid");
+            b.Property(r => r.Index).HasColumnName(SqliteFullText.Table);
+        });
+        static SqlExpression Fragment(string sql) => new SqlFragmentExpression(sql);
+
+        // The function form match(query, table) is what SQLite's planner hands to FTS5 like the MATCH operator.
+        builder.HasDbFunction(typeof(Fts5).GetMethod(nameof(Match))!).HasTranslation(args =>
+            new SqlFunctionExpression("match", [args[1], args[0]], nullable: false, [false, false], typeof(bool), null));
+        builder.HasDbFunction(typeof(Fts5).GetMethod(nameof(Bm25))!).HasTranslation(args =>
+            new SqlFunctionExpression("bm25", [args[0], Fragment(SqliteFullText.Bm25Weights)], nullable: false, [false, false], typeof(double), null));
+        builder.HasDbFunction(typeof(Fts5).GetMethod(nameof(Highlight))!).HasTranslation(args =>
+            new SqlFunctionExpression("highlight", [args[0], args[1], Fragment("char(1)"), Fragment("char(2)")],
+                nullable: true, [false, false, false, false], typeof(string), null));
+        builder.HasDbFunction(typeof(Fts5).GetMethod(nameof(Snippet))!).HasTranslation(args =>
+            new SqlFunctionExpression("snippet", [args[0], args[1], Fragment("char(1)"), Fragment("char(2)"), Fragment("'…'"), Fragment("16")],
+                nullable: true, [false, false, false, false, false, false], typeof(string), null));
+    }
+}
+
+/// <summary>
+/// SQLite: an FTS5 table over quote, speaker names and aliases, topics and context (English stemming by porter),
+/// kept in step by triggers (migration SearchEverything; docs/adr/0003-full-text-search.md).
+/// </summary>
+public sealed class SqliteStatementTextSearch : IStatementTextSearch
+{
+    public async Task<int> CountUpToAsync(IClaimTrackerDb db, SearchQuery query, int limit, CancellationToken cancellationToken)
+    {
+        var match = ToMatch(query, out _);
+        if (match is null)
+        {
+            return 0;
+        }
+        return await Index(db).Where(r => Fts5.Match(r.Index, match)).Take(limit).CountAsync(cancellationToken);
+    }
+
+    public IQueryable<Statement> Matching(IClaimTrackerDb db, IQueryable<Statement> statements, SearchQuery query, SearchStrategy strategy)
+    {
+        var match = ToMatch(query, out var excludedOnly);
+        if (match is null)
+        {
+            return statements.Where(_ => false);
+        }
+        var index = Index(db);
+        if (excludedOnly)
+        {
+            return statements.Where(s => !index.Any(r => r.RowId == s.Id && Fts5.Match(r.Index, match)));
+        }
+        return strategy == SearchStrategy.CheckEachRow
+            // A correlated probe: FTS5 seeks the statement's rowid in the term's doclist, so the date index drives.
+            ? statements.Where(s => index.Any(r => r.RowId == s.Id && Fts5.Match(r.Index, match)))
+            : statements.Where(s => index.Where(r => Fts5.Match(r.Index, match)).Select(r => r.RowId).Contains(s.Id));
+    }
+
+    public IQueryable<SearchRank> Ranks(IClaimTrackerDb db, SearchQuery query)
+    {
+        var match = ToMatch(query, out var excludedOnly);
+        if (match is null || excludedOnly)
+        {
+            // Nothing to rank by: "everything but" has no score; callers order such results by date.
+            return Index(db).Where(_ => false).Select(r => new SearchRank { Id = r.RowId, Rank = 0 });
+        }
+        return Index(db).Where(r => Fts5.Match(r.Index, match)).Select(r => new SearchRank { Id = r.RowId, Rank = Fts5.Bm25(r.Index) });
+    }
+
+    public async Task<IReadOnlyDictionary<int, SearchHighlight>> HighlightAsync(
+        IClaimTrackerDb db, SearchQuery query, IReadOnlyCollection<int> statementIds, CancellationToken cancellationToken)
+    {
+        var match = ToMatch(query, out var excludedOnly);
+        if (match is null || excludedOnly || statementIds.Count == 0)
+        {
+            return new Dictionary<int, SearchHighlight>();
+        }
+        var rows = await Index(db)
+            .Where(r => Fts5.Match(r.Index, match) && statementIds.Contains(r.RowId))
+            .Select(r => new
+            {
+                Id = r.RowId,
+                Quote = Fts5.Highlight(r.Index, SqliteFullText.QuoteColumn),
+                Speakers = Fts5.Highlight(r.Index, SqliteFullText.SpeakersColumn),
+                Topics = Fts5.Highlight(r.Index, SqliteFullText.TopicsColumn),
+                Context = Fts5.Snippet(r.Index, SqliteFullText.ContextColumn),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Id, r => new SearchHighlight
+        {
+            Quote = Marked(r.Quote),
+            Speakers = OnlyIfMarked(r.Speakers),
+            Topics = OnlyIfMarked(r.Topics),
+            Context = OnlyIfMarked(r.Context),
+        });
+    }
+
+    /// <summary>
+    /// The FTS5 query for a search. Every term is written as a quoted string of its words, so FTS5 sees phrases and
+    /// the operators we put between them, never anything the user typed as syntax. Null when nothing is searchable.
+    /// </summary>
+    public static string? ToMatch(SearchQuery query, out bool excludedOnly)
+    {
+        excludedOnly = query.Required.Count == 0 && query.Excluded.Count > 0;
+        if (query.IsEmpty)
+        {
+            return null;
+        }
+        // Words hold only letters, digits and marks, so a quote can never appear; doubling it is belt and braces.
+        static string Phrase(SearchTerm term) => "\"" + string.Join(' ', term.Words).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        if (excludedOnly)
+        {
+            return string.Join(" OR ", query.Excluded.Select(Phrase));
+        }
+        var text = new StringBuilder();
+        text.AppendJoin(" AND ", query.Required.Select(g => "(" + string.Join(" OR ", g.Select(Phrase)) + ")"));
+        foreach (var term in query.Excluded)
+        {
+            text.Append(" NOT ").Append(Phrase(term));
+        }
+        return text.ToString();
+    }
+
+    private static IQueryable<StatementSearchRow> Index(IClaimTrackerDb db) =>
+        ((DbContext)db).Set<StatementSearchRow>().AsNoTracking();
+
+    private static MarkedText? Marked(string? text) => MarkedText.FromMarkers(text, SqliteFullText.MarkOpen, SqliteFullText.MarkClose);
+
+    private static MarkedText? OnlyIfMarked(string? text) => Marked(text) is { HasMarks: true } marked ? marked : null;
+}
