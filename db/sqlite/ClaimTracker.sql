@@ -403,6 +403,97 @@ VALUES ('20261125205450_DataProtectionKeys', '10.0.12');
 COMMIT;
 
 BEGIN TRANSACTION;
+ALTER TABLE "Topics" ADD "NameKey" TEXT NULL;
+
+ALTER TABLE "Speakers" ADD "AliasKeys" TEXT NULL;
+
+ALTER TABLE "Speakers" ADD "NameKey" TEXT NULL;
+
+ALTER TABLE "AnnotationTags" ADD "NameKey" TEXT NULL;
+
+CREATE UNIQUE INDEX "IX_Topics_NameKey" ON "Topics" ("NameKey");
+
+CREATE UNIQUE INDEX "IX_Speakers_NameKey" ON "Speakers" ("NameKey");
+
+CREATE UNIQUE INDEX "IX_AnnotationTags_NameKey" ON "AnnotationTags" ("NameKey");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202025022_NameKeys', '10.0.12');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+DROP TRIGGER IF EXISTS "Statements_search_update";
+
+DROP TRIGGER IF EXISTS "Statements_search_delete";
+
+DROP TRIGGER IF EXISTS "Statements_search_insert";
+
+DROP TABLE IF EXISTS "StatementSearch";
+
+CREATE VIRTUAL TABLE "StatementSearch" USING fts5(
+    "Quote", "Speakers", "Topics", "Context",
+    tokenize = 'porter unicode61 remove_diacritics 2 categories ''L* N* Co M*''');
+
+CREATE VIEW "StatementSearchDocuments" AS
+SELECT s."Id" AS "Id",
+       s."Quote" AS "Quote",
+       concat_ws(' ; ', sp."Name", sp."Aliases", ob."Name", ob."Aliases") AS "Speakers",
+       (SELECT group_concat(t."Name", ' ; ') FROM "StatementTopics" AS st
+            JOIN "Topics" AS t ON t."Id" = st."TopicsId" WHERE st."StatementsId" = s."Id") AS "Topics",
+       s."Context" AS "Context"
+FROM "Statements" AS s
+JOIN "Speakers" AS sp ON sp."Id" = s."SpeakerId"
+LEFT JOIN "Speakers" AS ob ON ob."Id" = s."OnBehalfOfId";
+
+CREATE TRIGGER "StatementSearch_statement_insert" AFTER INSERT ON "Statements" BEGIN
+    DELETE FROM "StatementSearch" WHERE rowid IN (new."Id");
+    INSERT INTO "StatementSearch"(rowid, "Quote", "Speakers", "Topics", "Context")
+        SELECT "Id", "Quote", "Speakers", "Topics", "Context" FROM "StatementSearchDocuments" WHERE "Id" IN (new."Id");
+END;
+
+CREATE TRIGGER "StatementSearch_statement_update" AFTER UPDATE OF "Quote", "Context", "SpeakerId", "OnBehalfOfId" ON "Statements" BEGIN
+    DELETE FROM "StatementSearch" WHERE rowid IN (new."Id");
+    INSERT INTO "StatementSearch"(rowid, "Quote", "Speakers", "Topics", "Context")
+        SELECT "Id", "Quote", "Speakers", "Topics", "Context" FROM "StatementSearchDocuments" WHERE "Id" IN (new."Id");
+END;
+
+CREATE TRIGGER "StatementSearch_statement_delete" AFTER DELETE ON "Statements" BEGIN
+    DELETE FROM "StatementSearch" WHERE rowid = old."Id";
+END;
+
+CREATE TRIGGER "StatementSearch_speaker_update" AFTER UPDATE OF "Name", "Aliases" ON "Speakers" BEGIN
+    DELETE FROM "StatementSearch" WHERE rowid IN (SELECT "Id" FROM "Statements" WHERE "SpeakerId" = new."Id" UNION SELECT "Id" FROM "Statements" WHERE "OnBehalfOfId" = new."Id");
+    INSERT INTO "StatementSearch"(rowid, "Quote", "Speakers", "Topics", "Context")
+        SELECT "Id", "Quote", "Speakers", "Topics", "Context" FROM "StatementSearchDocuments" WHERE "Id" IN (SELECT "Id" FROM "Statements" WHERE "SpeakerId" = new."Id" UNION SELECT "Id" FROM "Statements" WHERE "OnBehalfOfId" = new."Id");
+END;
+
+CREATE TRIGGER "StatementSearch_topic_update" AFTER UPDATE OF "Name" ON "Topics" BEGIN
+    DELETE FROM "StatementSearch" WHERE rowid IN (SELECT "StatementsId" FROM "StatementTopics" WHERE "TopicsId" = new."Id");
+    INSERT INTO "StatementSearch"(rowid, "Quote", "Speakers", "Topics", "Context")
+        SELECT "Id", "Quote", "Speakers", "Topics", "Context" FROM "StatementSearchDocuments" WHERE "Id" IN (SELECT "StatementsId" FROM "StatementTopics" WHERE "TopicsId" = new."Id");
+END;
+
+CREATE TRIGGER "StatementSearch_topic_added" AFTER INSERT ON "StatementTopics" BEGIN
+    DELETE FROM "StatementSearch" WHERE rowid IN (new."StatementsId");
+    INSERT INTO "StatementSearch"(rowid, "Quote", "Speakers", "Topics", "Context")
+        SELECT "Id", "Quote", "Speakers", "Topics", "Context" FROM "StatementSearchDocuments" WHERE "Id" IN (new."StatementsId");
+END;
+
+CREATE TRIGGER "StatementSearch_topic_removed" AFTER DELETE ON "StatementTopics" BEGIN
+    DELETE FROM "StatementSearch" WHERE rowid IN (old."StatementsId");
+    INSERT INTO "StatementSearch"(rowid, "Quote", "Speakers", "Topics", "Context")
+        SELECT "Id", "Quote", "Speakers", "Topics", "Context" FROM "StatementSearchDocuments" WHERE "Id" IN (old."StatementsId");
+END;
+
+INSERT INTO "StatementSearch"(rowid, "Quote", "Speakers", "Topics", "Context") SELECT "Id", "Quote", "Speakers", "Topics", "Context" FROM "StatementSearchDocuments";
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202025143_SearchEverything', '10.0.12');
+
+COMMIT;
+
+BEGIN TRANSACTION;
 ALTER TABLE "Reviews" ADD "PublishedOnBehalfOfName" TEXT NULL;
 
 ALTER TABLE "Reviews" ADD "PublishedQuote" TEXT NULL;

@@ -841,6 +841,228 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025034_NameKeys'
+)
+BEGIN
+    ALTER TABLE [Topics] ADD [NameKey] nvarchar(300) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025034_NameKeys'
+)
+BEGIN
+    ALTER TABLE [Speakers] ADD [AliasKeys] nvarchar(1202) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025034_NameKeys'
+)
+BEGIN
+    ALTER TABLE [Speakers] ADD [NameKey] nvarchar(600) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025034_NameKeys'
+)
+BEGIN
+    ALTER TABLE [AnnotationTags] ADD [NameKey] nvarchar(150) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025034_NameKeys'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Topics_NameKey] ON [Topics] ([NameKey]) WHERE [NameKey] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025034_NameKeys'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Speakers_NameKey] ON [Speakers] ([NameKey]) WHERE [NameKey] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025034_NameKeys'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_AnnotationTags_NameKey] ON [AnnotationTags] ([NameKey]) WHERE [NameKey] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025034_NameKeys'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202025034_NameKeys', N'10.0.12');
+END;
+
+COMMIT;
+GO
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025206_SearchEverything'
+)
+BEGIN
+    IF EXISTS (SELECT 1 FROM sys.fulltext_indexes WHERE object_id = OBJECT_ID(N'dbo.Statements')) DROP FULLTEXT INDEX ON dbo.Statements;
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025206_SearchEverything'
+)
+BEGIN
+    CREATE TABLE dbo.StatementSearchDocuments (
+        StatementId int NOT NULL CONSTRAINT PK_StatementSearchDocuments PRIMARY KEY,
+        Quote nvarchar(4000) NOT NULL,
+        Speakers nvarchar(max) NULL,
+        Topics nvarchar(max) NULL,
+        Context nvarchar(2000) NULL,
+        Everything nvarchar(max) NOT NULL);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025206_SearchEverything'
+)
+BEGIN
+    EXEC(N'CREATE VIEW dbo.StatementSearchSource AS
+    SELECT s.Id, s.Quote,
+           CONCAT_WS(N'' ; '', sp.Name, sp.Aliases, ob.Name, ob.Aliases) AS Speakers,
+           (SELECT STRING_AGG(t.Name, N'' ; '') FROM dbo.StatementTopics AS st
+                JOIN dbo.Topics AS t ON t.Id = st.TopicsId WHERE st.StatementsId = s.Id) AS Topics,
+           s.Context
+    FROM dbo.Statements AS s
+    JOIN dbo.Speakers AS sp ON sp.Id = s.SpeakerId
+    LEFT JOIN dbo.Speakers AS ob ON ob.Id = s.OnBehalfOfId');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025206_SearchEverything'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER dbo.StatementSearch_Statements ON dbo.Statements AFTER INSERT, UPDATE, DELETE AS
+    BEGIN
+        SET NOCOUNT ON;
+        DECLARE @ids TABLE (Id int PRIMARY KEY);
+        INSERT INTO @ids (Id) SELECT Id FROM inserted UNION SELECT Id FROM deleted;
+        DELETE d FROM dbo.StatementSearchDocuments AS d WHERE d.StatementId IN (SELECT Id FROM @ids);
+        INSERT INTO dbo.StatementSearchDocuments (StatementId, Quote, Speakers, Topics, Context, Everything)
+            SELECT v.Id, v.Quote, v.Speakers, v.Topics, v.Context,
+                   CONCAT_WS(N'' ; '', v.Quote, v.Speakers, v.Topics, v.Context)
+            FROM dbo.StatementSearchSource AS v WHERE v.Id IN (SELECT Id FROM @ids);
+    END');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025206_SearchEverything'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER dbo.StatementSearch_Speakers ON dbo.Speakers AFTER UPDATE AS
+    BEGIN
+        SET NOCOUNT ON;
+        DECLARE @ids TABLE (Id int PRIMARY KEY);
+        INSERT INTO @ids (Id) SELECT s.Id FROM dbo.Statements AS s JOIN inserted AS i ON i.Id = s.SpeakerId UNION SELECT s.Id FROM dbo.Statements AS s JOIN inserted AS i ON i.Id = s.OnBehalfOfId;
+        DELETE d FROM dbo.StatementSearchDocuments AS d WHERE d.StatementId IN (SELECT Id FROM @ids);
+        INSERT INTO dbo.StatementSearchDocuments (StatementId, Quote, Speakers, Topics, Context, Everything)
+            SELECT v.Id, v.Quote, v.Speakers, v.Topics, v.Context,
+                   CONCAT_WS(N'' ; '', v.Quote, v.Speakers, v.Topics, v.Context)
+            FROM dbo.StatementSearchSource AS v WHERE v.Id IN (SELECT Id FROM @ids);
+    END');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025206_SearchEverything'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER dbo.StatementSearch_Topics ON dbo.Topics AFTER UPDATE AS
+    BEGIN
+        SET NOCOUNT ON;
+        DECLARE @ids TABLE (Id int PRIMARY KEY);
+        INSERT INTO @ids (Id) SELECT DISTINCT st.StatementsId FROM dbo.StatementTopics AS st JOIN inserted AS i ON i.Id = st.TopicsId;
+        DELETE d FROM dbo.StatementSearchDocuments AS d WHERE d.StatementId IN (SELECT Id FROM @ids);
+        INSERT INTO dbo.StatementSearchDocuments (StatementId, Quote, Speakers, Topics, Context, Everything)
+            SELECT v.Id, v.Quote, v.Speakers, v.Topics, v.Context,
+                   CONCAT_WS(N'' ; '', v.Quote, v.Speakers, v.Topics, v.Context)
+            FROM dbo.StatementSearchSource AS v WHERE v.Id IN (SELECT Id FROM @ids);
+    END');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025206_SearchEverything'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER dbo.StatementSearch_StatementTopics ON dbo.StatementTopics AFTER INSERT, DELETE AS
+    BEGIN
+        SET NOCOUNT ON;
+        DECLARE @ids TABLE (Id int PRIMARY KEY);
+        INSERT INTO @ids (Id) SELECT StatementsId FROM inserted UNION SELECT StatementsId FROM deleted;
+        DELETE d FROM dbo.StatementSearchDocuments AS d WHERE d.StatementId IN (SELECT Id FROM @ids);
+        INSERT INTO dbo.StatementSearchDocuments (StatementId, Quote, Speakers, Topics, Context, Everything)
+            SELECT v.Id, v.Quote, v.Speakers, v.Topics, v.Context,
+                   CONCAT_WS(N'' ; '', v.Quote, v.Speakers, v.Topics, v.Context)
+            FROM dbo.StatementSearchSource AS v WHERE v.Id IN (SELECT Id FROM @ids);
+    END');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025206_SearchEverything'
+)
+BEGIN
+    INSERT INTO dbo.StatementSearchDocuments (StatementId, Quote, Speakers, Topics, Context, Everything)
+        SELECT v.Id, v.Quote, v.Speakers, v.Topics, v.Context, CONCAT_WS(N' ; ', v.Quote, v.Speakers, v.Topics, v.Context)
+        FROM dbo.StatementSearchSource AS v;
+END;
+
+COMMIT;
+GO
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025206_SearchEverything'
+)
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM sys.fulltext_catalogs WHERE name = N'ClaimTrackerCatalog') CREATE FULLTEXT CATALOG ClaimTrackerCatalog;
+END;
+GO
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025206_SearchEverything'
+)
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM sys.fulltext_indexes WHERE object_id = OBJECT_ID(N'dbo.StatementSearchDocuments')) CREATE FULLTEXT INDEX ON dbo.StatementSearchDocuments (Quote LANGUAGE 1033, Speakers LANGUAGE 1033, Topics LANGUAGE 1033, Context LANGUAGE 1033, Everything LANGUAGE 1033) KEY INDEX PK_StatementSearchDocuments ON ClaimTrackerCatalog WITH CHANGE_TRACKING AUTO;
+END;
+GO
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202025206_SearchEverything'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202025206_SearchEverything', N'10.0.12');
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261202025725_PublishedSnapshot'
 )
 BEGIN

@@ -30,6 +30,16 @@ public sealed class SqlServerQueryTranslationTests : IAsyncLifetime
 
     private ServiceProvider _services = null!;
 
+    /// <summary>Queries answered from the member's roles alone: they must succeed with no server at all.</summary>
+    private static readonly HashSet<string> AnsweredWithoutTheDatabase = ["GetDeskPermissions"];
+
+    /// <summary>Filters that mean something only with another one set (whose work, since when).</summary>
+    private static readonly Dictionary<string, string> Companions = new(StringComparer.Ordinal)
+    {
+        ["Work"] = "Member",
+        ["WorkFrom"] = "Member",
+    };
+
     public static IReadOnlyList<Type> QueryTypes { get; } = typeof(Application.DependencyInjection).Assembly.GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false } && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IQuery<>)))
         .OrderBy(t => t.FullName, StringComparer.Ordinal)
@@ -71,6 +81,11 @@ public sealed class SqlServerQueryTranslationTests : IAsyncLifetime
 
         var failure = await SendAsync(request);
 
+        if (AnsweredWithoutTheDatabase.Contains(query))
+        {
+            Assert.Null(failure);
+            return;
+        }
         Assert.True(failure is SqlException,
             $"{query} {variant}: expected a connection failure (translated to T-SQL), got {failure?.GetType().Name ?? "success"}: {failure?.Message}");
     }
@@ -138,10 +153,15 @@ public sealed class SqlServerQueryTranslationTests : IAsyncLifetime
         return true;
     }
 
-    /// <summary>The request from its widest constructor with sample arguments; init properties keep their defaults.</summary>
+    /// <summary>
+    /// The request from its widest constructor with sample arguments; init properties keep their defaults. A
+    /// constructor that copies another request of its own kind (ListStatements from a StatementFilter) is not one.
+    /// </summary>
     private static object Construct(Type type)
     {
-        var constructor = type.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
+        var constructor = type.GetConstructors()
+            .Where(c => !c.GetParameters().Any(p => p.ParameterType.IsAssignableFrom(type)))
+            .OrderByDescending(c => c.GetParameters().Length).First();
         var arguments = constructor.GetParameters()
             .Select(p => p.HasDefaultValue ? p.DefaultValue : SampleOf(p.ParameterType, p.Name ?? ""))
             .ToArray();
@@ -153,13 +173,16 @@ public sealed class SqlServerQueryTranslationTests : IAsyncLifetime
         var plain = Nullable.GetUnderlyingType(type) ?? type;
         return plain switch
         {
-            _ when plain == typeof(int) => 1,
+            // Two different records where a request names two (a merge keeps one and drops the other).
+            _ when plain == typeof(int) => name.Contains("Duplicate", StringComparison.OrdinalIgnoreCase) ? 2 : 1,
             _ when plain == typeof(long) => 1L,
             _ when plain == typeof(bool) => true,
             _ when plain == typeof(string) => "kashmir",
             _ when plain == typeof(DateOnly) => name.Contains("To", StringComparison.Ordinal) ? new DateOnly(2020, 12, 31) : new DateOnly(2018, 1, 1),
             _ when plain == typeof(DateTime) => new DateTime(2019, 7, 23, 0, 0, 0, DateTimeKind.Utc),
             _ when plain == typeof(Uri) => new Uri("https://desk.example/"),
+            _ when plain == typeof(global::ClaimTracker.Application.Statements.VerdictSet) =>
+                global::ClaimTracker.Application.Statements.VerdictSet.Of([new global::ClaimTracker.Application.Stats.VerdictBucket(global::ClaimTracker.Domain.Reviews.Rating.False, false), global::ClaimTracker.Application.Stats.VerdictBucket.Pending, global::ClaimTracker.Application.Stats.VerdictBucket.Unrated]),
             _ when plain.IsEnum => Enum.GetValues(plain).GetValue(Enum.GetValues(plain).Length > 1 ? 1 : 0),
             _ when plain.IsAssignableFrom(typeof(List<int>)) => new List<int> { 1, 2 },
             _ when plain.IsAssignableFrom(typeof(List<string>)) => new List<string> { "kashmir" },
@@ -215,6 +238,10 @@ public sealed class SqlServerQueryTranslationTests : IAsyncLifetime
     {
         var request = Construct(type);
         property.SetValue(request, value);
+        if (Companions.TryGetValue(property.Name, out var companion) && type.GetProperty(companion) is { } other)
+        {
+            other.SetValue(request, SampleOf(other.PropertyType, other.Name));
+        }
         return request;
     }
 }
