@@ -55,8 +55,9 @@ public sealed class AuthorizationTests(SeededDatabase db) : IClassFixture<Seeded
         [nameof(GetDeskPermissions)] = (Readers, _ => Task.FromResult<object>(new GetDeskPermissions())),
         [nameof(FindMergedSpeaker)] = (Readers, async d =>
         {
-            var keep = await d.CreateSpeakerAsync("Kept for a role check");
-            var duplicate = await d.CreateSpeakerAsync("Merged for a role check");
+            // Default names are unique per call: speaker names are (ADR 8), and this runs once per role.
+            var keep = await d.CreateSpeakerAsync();
+            var duplicate = await d.CreateSpeakerAsync();
             await d.SendAs(Roles.Analyst, new MergeSpeakers(keep, (await d.SendAs(Roles.Viewer, new GetSpeaker(keep))).Version, duplicate));
             return new FindMergedSpeaker(duplicate);
         }

@@ -118,12 +118,13 @@ public sealed class SearchStatementsTests(SeededDatabase db) : IClassFixture<See
         Assert.Empty(await IdsAsync("grennick dam or bridge"));
     }
 
+    // Control characters (NUL and the like) never reach the search: every request refuses them (FuzzTests).
     public static TheoryData<string> HostileSearches =>
     [
         "\"", "\"\"", "\"\"\"", "\"unbalanced phrase", "(", ")", "((kashmir)", "NEAR(mediate kashmir)", "NEAR(mediate kashmir, 2)",
         "kashmir*", "*", "^kashmir", "^", "Quote:kashmir", "Speakers:trump", "{Quote Context}:kashmir", "StatementSearch:x",
         "rank:1", "rowid:5", "kashmir AND", "AND", "OR", "OR OR", "kashmir OR", "OR kashmir", "NOT", "kashmir NOT mediate", "-",
-        "--", "- -", "-\"", "-kashmir -mediate", "a\u0000b", "\u202Ekashmir\u202C", "🙂 kashmir 🙂", "'; DROP TABLE Statements; --",
+        "--", "- -", "-\"", "-kashmir -mediate", "\u202Ekashmir\u202C", "🙂 kashmir 🙂", "'; DROP TABLE Statements; --",
         "kashmir\" OR \"pakistan", "+kashmir", "kashmir~", "\\\"", "%", "_", "[kashmir]", "\t\n\r", new string('"', 199),
         string.Concat(Enumerable.Repeat("a OR ", 40)), string.Concat(Enumerable.Repeat("-x ", 66)),
     ];

@@ -35,8 +35,8 @@ public sealed class StatementListSearchTests : ComponentTest
             Match = new SearchHighlight { Quote = new MarkedText(Quote, [new TextRange(mediator, "mediator".Length)]) },
         });
 
-        var quote = cut.Find("[data-testid=statement-row] q");
-        Assert.Equal(Quote, quote.TextContent);
+        var quote = cut.Find("[data-testid=statement-row] .words.direct");
+        Assert.Equal($"“{Quote}”", quote.TextContent);
         Assert.Equal(["mediator"], quote.QuerySelectorAll("mark").Select(m => m.TextContent));
         Assert.Empty(cut.FindAll("[data-testid=search-match]"));
     }
