@@ -67,7 +67,7 @@ public sealed class StatementSearchTests(BrowserFixture fixture, ITestOutputHelp
         await Expect(page.Locator("#sort option").First).ToHaveTextAsync("Best match");
         // "mediation" is found by its stem and marked in the quote.
         var stemmed = page.GetByTestId("statement-row").Filter(new() { HasText = "One country always asks for mediation" });
-        await Expect(stemmed.Locator("q mark, span.reported mark")).ToHaveTextAsync("mediation");
+        await Expect(stemmed.Locator(".words mark")).ToHaveTextAsync("mediation");
         await Expect(page.GetByTestId("statement-row").Filter(new() { HasText = TrumpClaim }).Locator("mark").First).ToHaveTextAsync("mediate");
         await ScreenshotAsync(page, "search-1-mediate-marked");
 

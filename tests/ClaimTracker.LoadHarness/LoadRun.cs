@@ -188,7 +188,7 @@ public static class LoadRun
         await page.GotoAsync("/Account/Login");
         await page.Locator("[id='Input.Email']").FillAsync(Analyst);
         await page.Locator("[id='Input.Password']").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await page.GetByTestId("signed-in-as").WaitForAsync();
         await page.CloseAsync();
     }

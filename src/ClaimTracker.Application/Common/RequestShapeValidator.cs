@@ -26,16 +26,19 @@ public sealed class RequestShapeValidator<TRequest> : AbstractValidator<TRequest
     {
         RuleFor(r => r).Custom((request, context) =>
         {
-            foreach (var (path, problem) in Problems(request, "", 0))
+            foreach (var (path, problem, missing) in Problems(request, "", 0))
             {
-                context.AddFailure(path, problem);
+                context.AddFailure(new FluentValidation.Results.ValidationFailure(path, problem)
+                {
+                    ErrorCode = missing ? IRequestShapeRules.Missing : IRequestShapeRules.Malformed,
+                });
             }
         });
     }
 
     private sealed record Field(PropertyInfo Property, bool Required, bool ItemsRequired, bool IsId);
 
-    private static IEnumerable<(string Path, string Problem)> Problems(object? value, string path, int depth)
+    private static IEnumerable<(string Path, string Problem, bool Missing)> Problems(object? value, string path, int depth)
     {
         switch (value)
         {
@@ -44,7 +47,7 @@ public sealed class RequestShapeValidator<TRequest> : AbstractValidator<TRequest
             case string text:
                 if (TextProblem(text) is { } problem)
                 {
-                    yield return (path, $"{Label(path)} {problem}");
+                    yield return (path, $"{Label(path)} {problem}", false);
                 }
                 yield break;
         }
@@ -63,7 +66,7 @@ public sealed class RequestShapeValidator<TRequest> : AbstractValidator<TRequest
             {
                 if (field.Required)
                 {
-                    yield return (name, $"{Label(name)} is required.");
+                    yield return (name, $"{Label(name)} is required.", true);
                 }
                 continue;
             }
@@ -71,7 +74,7 @@ public sealed class RequestShapeValidator<TRequest> : AbstractValidator<TRequest
             {
                 if (field.IsId && fieldValue is int id && id < 1)
                 {
-                    yield return (name, $"{Label(name)} is not an id (ids are whole numbers from 1 up).");
+                    yield return (name, $"{Label(name)} is not an id (ids are whole numbers from 1 up).", false);
                 }
                 foreach (var found in Problems(fieldValue, name, depth + 1))
                 {
@@ -85,11 +88,11 @@ public sealed class RequestShapeValidator<TRequest> : AbstractValidator<TRequest
                 var itemName = $"{name}[{index++}]";
                 if (item is null && field.ItemsRequired)
                 {
-                    yield return (itemName, $"{Label(itemName)} is empty.");
+                    yield return (itemName, $"{Label(itemName)} is empty.", true);
                 }
                 else if (field.IsId && item is int itemId && itemId < 1)
                 {
-                    yield return (itemName, $"{Label(itemName)} is not an id (ids are whole numbers from 1 up).");
+                    yield return (itemName, $"{Label(itemName)} is not an id (ids are whole numbers from 1 up).", false);
                 }
                 foreach (var found in Problems(item, itemName, depth + 1))
                 {
@@ -143,4 +146,11 @@ public sealed class RequestShapeValidator<TRequest> : AbstractValidator<TRequest
 }
 
 /// <summary>Marks the shared shape rules, which the validation behaviour runs before a use case's own.</summary>
-public interface IRequestShapeRules;
+public interface IRequestShapeRules
+{
+    /// <summary>A field the type declares never null is null: the use case's own validator would fail inside it.</summary>
+    const string Missing = "Shape.Missing";
+
+    /// <summary>A value no field may hold (an id below 1, a control character); the use case's own words go first.</summary>
+    const string Malformed = "Shape.Malformed";
+}

@@ -47,6 +47,8 @@ public sealed class ClaimTrackerAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
         builder.UseSetting("Seeding:Enabled", "true");
+        // Outside Development the app refuses to start without the public address it builds absolute links from.
+        builder.UseSetting("Desk:PublicBaseUrl", "https://claims.example.test/");
         builder.UseSetting("DemoAccounts:Password", DemoPassword);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }

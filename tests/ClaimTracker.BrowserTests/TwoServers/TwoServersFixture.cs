@@ -92,7 +92,7 @@ public sealed class TwoServersFixture : IAsyncLifetime
         await page.GotoAsync("/Account/Login");
         await page.Locator("[id='Input.Email']").FillAsync(email);
         await page.Locator("[id='Input.Password']").FillAsync(ClaimTrackerAppFactory.DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync(email);
         await BrowserFixture.WaitForCircuitAsync(page);
         return page;

@@ -17,11 +17,15 @@ public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValida
         {
             var result = await validator.ValidateAsync(request, cancellationToken);
             failures.AddRange(result.Errors);
-            if (failures.Count > 0 && validator is IRequestShapeRules)
+            if (validator is IRequestShapeRules && failures.Any(f => f.ErrorCode == IRequestShapeRules.Missing))
             {
                 break;
             }
         }
+        // Where the use case's own validator speaks of a field ("Choose who said it"), its words replace the
+        // shared shape rule's ("is not an id"); every field keeps at least one message.
+        var spoken = failures.Where(f => f.ErrorCode != IRequestShapeRules.Malformed).Select(f => f.PropertyName).ToHashSet(StringComparer.Ordinal);
+        failures.RemoveAll(f => f.ErrorCode == IRequestShapeRules.Malformed && spoken.Contains(f.PropertyName));
 
         if (failures.Count > 0)
         {
