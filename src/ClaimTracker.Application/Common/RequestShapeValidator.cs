@@ -26,11 +26,11 @@ public sealed class RequestShapeValidator<TRequest> : AbstractValidator<TRequest
     {
         RuleFor(r => r).Custom((request, context) =>
         {
-            foreach (var (path, problem, missing) in Problems(request, "", 0))
+            foreach (var (path, problem, unusable) in Problems(request, "", 0))
             {
                 context.AddFailure(new FluentValidation.Results.ValidationFailure(path, problem)
                 {
-                    ErrorCode = missing ? IRequestShapeRules.Missing : IRequestShapeRules.Malformed,
+                    ErrorCode = unusable ? IRequestShapeRules.Unusable : IRequestShapeRules.Malformed,
                 });
             }
         });
@@ -38,7 +38,7 @@ public sealed class RequestShapeValidator<TRequest> : AbstractValidator<TRequest
 
     private sealed record Field(PropertyInfo Property, bool Required, bool ItemsRequired, bool IsId);
 
-    private static IEnumerable<(string Path, string Problem, bool Missing)> Problems(object? value, string path, int depth)
+    private static IEnumerable<(string Path, string Problem, bool Unusable)> Problems(object? value, string path, int depth)
     {
         switch (value)
         {
@@ -47,7 +47,7 @@ public sealed class RequestShapeValidator<TRequest> : AbstractValidator<TRequest
             case string text:
                 if (TextProblem(text) is { } problem)
                 {
-                    yield return (path, $"{Label(path)} {problem}", false);
+                    yield return (path, $"{Label(path)} {problem}", true);
                 }
                 yield break;
         }
@@ -148,9 +148,12 @@ public sealed class RequestShapeValidator<TRequest> : AbstractValidator<TRequest
 /// <summary>Marks the shared shape rules, which the validation behaviour runs before a use case's own.</summary>
 public interface IRequestShapeRules
 {
-    /// <summary>A field the type declares never null is null: the use case's own validator would fail inside it.</summary>
-    const string Missing = "Shape.Missing";
+    /// <summary>
+    /// A value the use case's own rules cannot even read: a null where the type promises a value, or text with control
+    /// characters or half an emoji (Unicode normalisation throws on it). Validation stops there.
+    /// </summary>
+    const string Unusable = "Shape.Unusable";
 
-    /// <summary>A value no field may hold (an id below 1, a control character); the use case's own words go first.</summary>
+    /// <summary>An id below 1; where the use case's own validator names the field ("Choose a speaker"), its words go first.</summary>
     const string Malformed = "Shape.Malformed";
 }

@@ -17,7 +17,7 @@ public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValida
         {
             var result = await validator.ValidateAsync(request, cancellationToken);
             failures.AddRange(result.Errors);
-            if (validator is IRequestShapeRules && failures.Any(f => f.ErrorCode == IRequestShapeRules.Missing))
+            if (validator is IRequestShapeRules && failures.Any(f => f.ErrorCode == IRequestShapeRules.Unusable))
             {
                 break;
             }
