@@ -25,12 +25,6 @@ public sealed class TwoServersFixture : IAsyncLifetime
     /// <summary>Short, so the fallback test waits seconds, not minutes; production uses the configured default.</summary>
     public const double PollIntervalSeconds = 1;
 
-    private static readonly string[] ChromiumArgs =
-    [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    ];
-
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"claimtracker-two-servers-{Guid.NewGuid():N}.db");
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -48,15 +42,12 @@ public sealed class TwoServersFixture : IAsyncLifetime
         A = ServerInstance.Start(_databasePath, Redis.Configuration);
         B = ServerInstance.Start(_databasePath, Redis.Configuration);
 
-        var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured
-            ? configured
-            : BrowserFixture.DefaultChromiumPath;
         _playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = chromium,
+            ExecutablePath = BrowserFixture.ChromiumPath,
             Headless = true,
-            Args = ChromiumArgs,
+            Args = BrowserFixture.ChromiumArgs,
         });
     }
 
