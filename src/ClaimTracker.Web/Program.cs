@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using ClaimTracker.Application;
 using ClaimTracker.Infrastructure;
 using ClaimTracker.Web.Api;
+using ClaimTracker.Web.Commands;
 using ClaimTracker.Web.Components;
 using ClaimTracker.Web.Components.Account;
 using ClaimTracker.Web.Dispatch;
