@@ -154,6 +154,8 @@ public static class DependencyInjection
 
     public static void UseProvider(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
     {
+        // The statistics read model moves with every save, in its transaction (docs/adr/0014).
+        builder.AddInterceptors(StatsInterceptor.Instance);
         if (provider == DatabaseProvider.Sqlite)
         {
             // Single queries on purpose: a statement's collections (topics, evidence, revisions) are small, and one

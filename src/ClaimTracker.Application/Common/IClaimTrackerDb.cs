@@ -30,6 +30,14 @@ public interface IClaimTrackerDb
     DbSet<Domain.Annotations.Annotation> Annotations { get; }
     DbSet<AnnotationTag> AnnotationTags { get; }
 
+    // The statistics read model (Stats/ReadModel): written only by its projection and rebuild, read by the charts.
+    DbSet<Stats.ReadModel.SpeakerVerdictStat> SpeakerVerdictStats { get; }
+    DbSet<Stats.ReadModel.SpeakerLinkStat> SpeakerLinkStats { get; }
+    DbSet<Stats.ReadModel.SpeakerTopicStat> SpeakerTopicStats { get; }
+    DbSet<Stats.ReadModel.SpeakerRebutterStat> SpeakerRebutterStats { get; }
+    DbSet<Stats.ReadModel.DeskDayStat> DeskDayStats { get; }
+    DbSet<Stats.ReadModel.TopicDayStat> TopicDayStats { get; }
+
     DatabaseFacade Database { get; }
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
     ChangeTracker ChangeTracker { get; }

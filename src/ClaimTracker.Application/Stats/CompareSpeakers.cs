@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Stats.ReadModel;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Reviews;
 using FluentValidation;
@@ -44,15 +45,16 @@ internal sealed class CompareSpeakersHandler(IClaimTrackerDb db) : IRequestHandl
     public async Task<SpeakerComparison> Handle(CompareSpeakers request, CancellationToken cancellationToken)
     {
         var ids = request.SpeakerIds.Distinct().ToList();
-        // One query: each speaker's statements (the same rule as their own page), grouped by month and verdict
-        // bucket, the speakers' parts joined by UNION ALL (at most five).
-        var statements = db.Statements.AsNoTracking();
-        var rows = await ids
-            .Select(id => PublishedVerdict.Rate(SpeakerStatements.Of(statements, id))
-                .GroupBy(x => new { x.SaidOn.Year, x.SaidOn.Month, x.Verdict, x.InProgress })
-                .Select(g => new { Who = id, g.Key.Year, g.Key.Month, g.Key.Verdict, g.Key.InProgress, Count = g.Count() }))
-            .Aggregate((a, b) => a.Concat(b))
+        // One query over the read model: each speaker's rows (the same counts as their own page), by month and bucket.
+        var stored = await db.SpeakerVerdictStats.AsNoTracking()
+            .Where(r => ids.Contains(r.SpeakerId) && r.PublisherId == StatsDesk.OurDesk)
+            .Select(r => new { r.SpeakerId, r.Month, r.Bucket, r.Count })
             .ToListAsync(cancellationToken);
+        var rows = stored.Select(r =>
+        {
+            var c = StatsBucket.ToCount(r.Bucket, r.Count);
+            return new { Who = r.SpeakerId, Year = StatsMonth.Year(r.Month), Month = StatsMonth.MonthOfYear(r.Month), c.Verdict, c.InProgress, c.Count };
+        }).ToList();
 
         var names = await db.Speakers.AsNoTracking().Where(s => ids.Contains(s.Id))
             .Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);

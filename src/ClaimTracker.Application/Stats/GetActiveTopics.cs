@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Stats.ReadModel;
 using ClaimTracker.Application.Common.Security;
 using FluentValidation;
 using MediatR;
@@ -6,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Application.Stats;
 
-/// <summary>The topics the desk worked on most: statements added to the desk in the last <see cref="Days"/> days, per topic.</summary>
+/// <summary>
+/// The topics the desk worked on most: statements added to the desk in the last <see cref="Days"/> days (whole UTC
+/// days from midnight, like <see cref="GetAnalystWork"/>), per topic.
+/// </summary>
 [AllowedRoles(RoleSet.Readers)]
 public sealed record GetActiveTopics(int Days = 30, int Top = 8) : IQuery<IReadOnlyList<TopicCount>>;
 
@@ -23,8 +27,14 @@ internal sealed class GetActiveTopicsHandler(IClaimTrackerDb db, IClock clock) :
 {
     public async Task<IReadOnlyList<TopicCount>> Handle(GetActiveTopics request, CancellationToken cancellationToken)
     {
-        var since = clock.UtcNow.AddDays(-request.Days);
-        return await TopicRanking.Rank(db.Statements.AsNoTracking().Where(s => s.CreatedAtUtc >= since), db.Topics, request.Top)
+        var firstDay = DateOnly.FromDateTime(clock.UtcNow).AddDays(-request.Days);
+        var counts = db.TopicDayStats.AsNoTracking().Where(r => r.Day >= firstDay)
+            .GroupBy(r => r.TopicId).Select(g => new { TopicId = g.Key, Count = g.Sum(r => r.Count) });
+        return await (from c in counts
+                      join t in db.Topics on c.TopicId equals t.Id
+                      orderby c.Count descending, t.Name
+                      select new TopicCount(t.Id, t.Name, c.Count))
+            .Take(request.Top)
             .ToListAsync(cancellationToken);
     }
 }

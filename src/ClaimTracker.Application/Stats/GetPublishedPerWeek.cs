@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Stats.ReadModel;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Reviews;
 using FluentValidation;
@@ -44,21 +45,20 @@ internal sealed class GetPublishedPerWeekHandler(IClaimTrackerDb db, IClock cloc
         var today = DateOnly.FromDateTime(clock.UtcNow);
         var thisWeek = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
         var firstWeek = thisWeek.AddDays(-7 * (request.Weeks - 1));
-        var since = firstWeek.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
-        // Grouped by day and verdict in SQL (at most 7 x weeks x verdicts rows); days fold into weeks here, because
-        // week numbering differs between database engines.
-        var rows = await db.Reviews.AsNoTracking()
-            .Where(r => r.Status == ReviewStatus.Published && r.PublishedAtUtc >= since)
-            .GroupBy(r => new { r.PublishedAtUtc!.Value.Year, r.PublishedAtUtc!.Value.Month, r.PublishedAtUtc!.Value.Day, r.Rating })
-            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Day, g.Key.Rating, Count = g.Count() })
+        // The read model's publications per day and rating (at most 7 x weeks x verdicts rows); days fold into weeks
+        // here, because week numbering differs between database engines.
+        var rows = await db.DeskDayStats.AsNoTracking()
+            .Where(r => r.Kind == (int)WorkKind.VerdictsPublished && r.Day >= firstWeek)
+            .GroupBy(r => new { r.Day, r.Rating })
+            .Select(g => new { g.Key.Day, g.Key.Rating, Count = g.Sum(r => r.Count) })
             .ToListAsync(cancellationToken);
 
         var weeks = Enumerable.Range(0, request.Weeks).Select(i =>
         {
             var start = firstWeek.AddDays(7 * i);
-            var inWeek = rows.Where(r => new DateOnly(r.Year, r.Month, r.Day) is var d && d >= start && d < start.AddDays(7))
-                .Select(r => new VerdictCount(r.Rating, r.Count));
+            var inWeek = rows.Where(r => r.Day >= start && r.Day < start.AddDays(7))
+                .Select(r => new VerdictCount((Rating)r.Rating, r.Count));
             return new WeekCount(start, Verdicts.Complete(inWeek).Where(c => c.Verdict is not null).ToList());
         }).ToList();
 

@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Stats.ReadModel;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Reviews;
 using MediatR;
@@ -22,28 +23,18 @@ internal sealed class GetReviewStatusCountsHandler(IClaimTrackerDb db) : IReques
 {
     public async Task<ReviewStatusCounts> Handle(GetReviewStatusCounts request, CancellationToken cancellationToken)
     {
-        // One round trip, no join over the whole desk: the number of statements and the reviews per status (an
-        // index on Status). A statement has at most one review (unique key), so the rest have none.
-        var row = await db.Statements.AsNoTracking()
-            .GroupBy(_ => 1)
-            .Select(g => new
-            {
-                Total = g.Count(),
-                Draft = db.Reviews.Count(r => r.Status == ReviewStatus.Draft),
-                InReview = db.Reviews.Count(r => r.Status == ReviewStatus.InReview),
-                Published = db.Reviews.Count(r => r.Status == ReviewStatus.Published),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (row is null)
-        {
-            return new ReviewStatusCounts([new(null, 0), new(ReviewStatus.Draft, 0), new(ReviewStatus.InReview, 0), new(ReviewStatus.Published, 0)]);
-        }
+        // The whole desk's verdict rows (every statement once, by month and bucket), summed by bucket.
+        var rows = await db.SpeakerVerdictStats.AsNoTracking()
+            .Where(r => r.SpeakerId == StatsDesk.WholeDesk && r.PublisherId == StatsDesk.OurDesk)
+            .GroupBy(r => r.Bucket)
+            .Select(g => new { Bucket = g.Key, Count = g.Sum(r => r.Count) })
+            .ToDictionaryAsync(r => r.Bucket, r => r.Count, cancellationToken);
         return new ReviewStatusCounts(
         [
-            new(null, row.Total - row.Draft - row.InReview - row.Published),
-            new(ReviewStatus.Draft, row.Draft),
-            new(ReviewStatus.InReview, row.InReview),
-            new(ReviewStatus.Published, row.Published),
+            new(null, rows.GetValueOrDefault(StatsBucket.Unrated)),
+            new(ReviewStatus.Draft, rows.GetValueOrDefault(StatsBucket.Draft)),
+            new(ReviewStatus.InReview, rows.GetValueOrDefault(StatsBucket.InReview)),
+            new(ReviewStatus.Published, rows.Where(r => r.Key >= 0).Sum(r => r.Value)),
         ]);
     }
 }

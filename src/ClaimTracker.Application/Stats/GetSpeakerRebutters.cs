@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Stats.ReadModel;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Statements;
 using FluentValidation;
@@ -27,22 +28,6 @@ public sealed class GetSpeakerRebuttersValidator : AbstractValidator<GetSpeakerR
 
 internal sealed class GetSpeakerRebuttersHandler(IClaimTrackerDb db) : IRequestHandler<GetSpeakerRebutters, IReadOnlyList<RebutterCount>>
 {
-    public async Task<IReadOnlyList<RebutterCount>> Handle(GetSpeakerRebutters request, CancellationToken cancellationToken)
-    {
-        var id = request.SpeakerId;
-        // Counted per rebutting speaker in a subquery, then joined to the speakers for their names.
-        var counts =
-            from l in db.StatementLinks.AsNoTracking()
-            join responding in db.Statements on l.FromStatementId equals responding.Id
-            join target in SpeakerStatements.Of(db.Statements, id) on l.ToStatementId equals target.Id
-            where l.Relation == LinkRelation.Rebuts && responding.SpeakerId != target.SpeakerId
-            group l by responding.SpeakerId into g
-            select new { SpeakerId = g.Key, Count = g.Count() };
-        var ranked =
-            from c in counts
-            join speaker in db.Speakers on c.SpeakerId equals speaker.Id
-            orderby c.Count descending, speaker.Name
-            select new RebutterCount(speaker.Id, speaker.Name, c.Count);
-        return await ranked.Take(request.Top).ToListAsync(cancellationToken);
-    }
+    public Task<IReadOnlyList<RebutterCount>> Handle(GetSpeakerRebutters request, CancellationToken cancellationToken) =>
+        StatsReader.RebuttersAsync(db, request.SpeakerId, request.Top, StatsPeriod.Always, cancellationToken);
 }

@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Stats.ReadModel;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Reviews;
 using MediatR;
@@ -21,12 +22,8 @@ internal sealed class GetSpeakerTimelineHandler(IClaimTrackerDb db) : IRequestHa
 {
     public async Task<VerdictTimeline> Handle(GetSpeakerTimeline request, CancellationToken cancellationToken)
     {
-        // Grouped by calendar month in SQL (a few hundred rows at most, whatever the number of statements); the
-        // choice of month or year buckets is made here, on those rows.
-        var rows = await PublishedVerdict.Rate(SpeakerStatements.Of(db.Statements.AsNoTracking(), request.SpeakerId))
-            .GroupBy(s => new { s.SaidOn.Year, s.SaidOn.Month, s.Verdict, s.InProgress })
-            .Select(g => new MonthCount(g.Key.Year, g.Key.Month, g.Key.Verdict, g.Key.InProgress, g.Count()))
-            .ToListAsync(cancellationToken);
+        // Monthly rows from the read model; the choice of month or year buckets is made here, on those rows.
+        var rows = await StatsReader.MonthsAsync(db, request.SpeakerId, PublisherFilter.Ours, StatsPeriod.Always, cancellationToken);
         var (bucket, points) = Timeline.Build(rows);
         return new VerdictTimeline(bucket, points);
     }

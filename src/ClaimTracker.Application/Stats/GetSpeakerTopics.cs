@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Stats.ReadModel;
 using ClaimTracker.Application.Common.Security;
 using FluentValidation;
 using MediatR;
@@ -22,9 +23,6 @@ public sealed class GetSpeakerTopicsValidator : AbstractValidator<GetSpeakerTopi
 
 internal sealed class GetSpeakerTopicsHandler(IClaimTrackerDb db) : IRequestHandler<GetSpeakerTopics, IReadOnlyList<TopicCount>>
 {
-    public async Task<IReadOnlyList<TopicCount>> Handle(GetSpeakerTopics request, CancellationToken cancellationToken)
-    {
-        var (own, onBehalf) = SpeakerStatements.Parts(db.Statements.AsNoTracking(), request.SpeakerId);
-        return await TopicRanking.Rank([own, onBehalf], db.Topics, request.Top).ToListAsync(cancellationToken);
-    }
+    public Task<IReadOnlyList<TopicCount>> Handle(GetSpeakerTopics request, CancellationToken cancellationToken) =>
+        StatsReader.TopicsAsync(db, request.SpeakerId, request.Top, StatsPeriod.Always, cancellationToken);
 }

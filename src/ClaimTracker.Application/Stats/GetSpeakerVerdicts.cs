@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Stats.ReadModel;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Reviews;
 using MediatR;
@@ -24,13 +25,7 @@ public sealed record VerdictDistribution(IReadOnlyList<VerdictCount> Counts)
 
 internal sealed class GetSpeakerVerdictsHandler(IClaimTrackerDb db) : IRequestHandler<GetSpeakerVerdicts, VerdictDistribution>
 {
-    public async Task<VerdictDistribution> Handle(GetSpeakerVerdicts request, CancellationToken cancellationToken)
-    {
-        // One GROUP BY over a LEFT JOIN to reviews, by published rating and whether a verdict is in progress.
-        var rows = await PublishedVerdict.Rate(SpeakerStatements.Of(db.Statements.AsNoTracking(), request.SpeakerId))
-            .GroupBy(s => new { s.Verdict, s.InProgress })
-            .Select(g => new VerdictCount(g.Key.Verdict, g.Count(), g.Key.InProgress))
-            .ToListAsync(cancellationToken);
-        return new VerdictDistribution(Verdicts.Complete(rows));
-    }
+    public async Task<VerdictDistribution> Handle(GetSpeakerVerdicts request, CancellationToken cancellationToken) =>
+        // The read model's rows for the speaker (a few hundred at most), summed by bucket.
+        new(await StatsReader.VerdictsAsync(db, request.SpeakerId, PublisherFilter.Ours, StatsPeriod.Always, cancellationToken));
 }

@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Stats.ReadModel;
 using ClaimTracker.Domain.Annotations;
 using ClaimTracker.Domain.Auditing;
 using ClaimTracker.Domain.Reviews;
@@ -33,6 +34,18 @@ public class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext> optio
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Annotation> Annotations => Set<Annotation>();
     public DbSet<AnnotationTag> AnnotationTags => Set<AnnotationTag>();
+    public DbSet<SpeakerVerdictStat> SpeakerVerdictStats => Set<SpeakerVerdictStat>();
+    public DbSet<SpeakerLinkStat> SpeakerLinkStats => Set<SpeakerLinkStat>();
+    public DbSet<SpeakerTopicStat> SpeakerTopicStats => Set<SpeakerTopicStat>();
+    public DbSet<SpeakerRebutterStat> SpeakerRebutterStats => Set<SpeakerRebutterStat>();
+    public DbSet<DeskDayStat> DeskDayStats => Set<DeskDayStat>();
+    public DbSet<TopicDayStat> TopicDayStats => Set<TopicDayStat>();
+
+    /// <summary>The statistics change of the save in progress (<see cref="StatsInterceptor"/>).</summary>
+    internal StatsProjection? PendingStats { get; set; }
+
+    /// <summary>The transaction the interceptor opened for a save that had none, so the counts commit with it.</summary>
+    internal Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? StatsTransaction { get; set; }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

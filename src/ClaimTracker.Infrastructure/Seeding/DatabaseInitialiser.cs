@@ -40,6 +40,11 @@ public sealed partial class DatabaseInitialiser(
         }
         // Also where a DBA applies the migrations: the keys of older rows can only be computed here, in .NET.
         await nameKeys.RunAsync(ct);
+        // An existing desk right after the migration that added the statistics tables: build them once.
+        if (await Application.Stats.ReadModel.StatsRebuilder.EnsureBuiltAsync(db, ct) is { } built)
+        {
+            LogStatsBuilt(logger, built.Rows, built.Elapsed.TotalSeconds);
+        }
         if (seeding.Value.Enabled)
         {
             await SeedAsync(seeding.Value.Directory ?? defaultSeedDirectory, ct);
@@ -263,6 +268,9 @@ public sealed partial class DatabaseInitialiser(
 
     [GeneratedRegex(@"\[\d+\]")]
     private static partial Regex Index();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Built the statistics tables from the records: {Rows} rows in {Seconds:F1} s.")]
+    private static partial void LogStatsBuilt(ILogger logger, int rows, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The database already holds records; seed data not loaded.")]
     private static partial void LogSkipped(ILogger logger);

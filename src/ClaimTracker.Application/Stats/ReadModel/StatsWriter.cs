@@ -1,0 +1,136 @@
+using ClaimTracker.Application.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace ClaimTracker.Application.Stats.ReadModel;
+
+/// <summary>
+/// Writes counts into the read-model tables with plain SQL both engines accept: a change adds to a row (inserted
+/// when missing, deleted when it reaches zero); a rebuild inserts whole tables through one prepared command.
+/// Always inside the caller's transaction.
+/// </summary>
+internal static class StatsWriter
+{
+    public const string Verdicts = "StatsSpeakerVerdicts";
+    public const string Links = "StatsSpeakerLinks";
+    public const string Topics = "StatsSpeakerTopics";
+    public const string Rebutters = "StatsSpeakerRebutters";
+    public const string DeskDays = "StatsDeskDays";
+    public const string TopicDays = "StatsTopicDays";
+
+    private sealed record Table<TKey>(string Name, string[] Columns, Func<TKey, object[]> Values);
+
+    private static readonly Table<VerdictKey> VerdictTable = new(Verdicts, ["SpeakerId", "PublisherId", "Month", "Bucket"], k => [k.SpeakerId, k.PublisherId, k.Month, k.Bucket]);
+    private static readonly Table<LinkKey> LinkTable = new(Links, ["SpeakerId", "Month", "Category"], k => [k.SpeakerId, k.Month, k.Category]);
+    private static readonly Table<TopicKey> TopicTable = new(Topics, ["SpeakerId", "TopicId", "Month"], k => [k.SpeakerId, k.TopicId, k.Month]);
+    private static readonly Table<RebutterKey> RebutterTable = new(Rebutters, ["SpeakerId", "RebutterId", "Month"], k => [k.SpeakerId, k.RebutterId, k.Month]);
+    private static readonly Table<DeskDayKey> DeskDayTable = new(DeskDays, ["Day", "Kind", "Member", "Rating"], k => [k.Day, k.Kind, k.Member, k.Rating]);
+    private static readonly Table<TopicDayKey> TopicDayTable = new(TopicDays, ["TopicId", "Day"], k => [k.TopicId, k.Day]);
+
+    public static readonly IReadOnlyList<string> AllTables = [Verdicts, Links, Topics, Rebutters, DeskDays, TopicDays];
+
+    /// <summary>Adds each delta to its row.</summary>
+    public static async Task ApplyAsync(IClaimTrackerDb db, StatsFacts delta, CancellationToken cancellationToken)
+    {
+        await ApplyAsync(db, VerdictTable, delta.Verdicts, cancellationToken);
+        await ApplyAsync(db, LinkTable, delta.Links, cancellationToken);
+        await ApplyAsync(db, TopicTable, delta.Topics, cancellationToken);
+        await ApplyAsync(db, RebutterTable, delta.Rebutters, cancellationToken);
+        await ApplyAsync(db, DeskDayTable, delta.DeskDays, cancellationToken);
+        await ApplyAsync(db, TopicDayTable, delta.TopicDays, cancellationToken);
+    }
+
+    /// <summary>Empties every table and inserts the counts of <paramref name="all"/>.</summary>
+    public static async Task ReplaceAllAsync(IClaimTrackerDb db, StatsFacts all, CancellationToken cancellationToken)
+    {
+        foreach (var table in AllTables)
+        {
+#pragma warning disable EF1002 // A constant table name, no input.
+            await db.Database.ExecuteSqlRawAsync($"DELETE FROM \"{table}\"", cancellationToken);
+#pragma warning restore EF1002
+        }
+        await InsertAsync(db, VerdictTable, all.Verdicts, cancellationToken);
+        await InsertAsync(db, LinkTable, all.Links, cancellationToken);
+        await InsertAsync(db, TopicTable, all.Topics, cancellationToken);
+        await InsertAsync(db, RebutterTable, all.Rebutters, cancellationToken);
+        await InsertAsync(db, DeskDayTable, all.DeskDays, cancellationToken);
+        await InsertAsync(db, TopicDayTable, all.TopicDays, cancellationToken);
+    }
+
+    private static async Task ApplyAsync<TKey>(IClaimTrackerDb db, Table<TKey> table, Dictionary<TKey, int> delta, CancellationToken cancellationToken)
+        where TKey : notnull
+    {
+        if (delta.Count == 0)
+        {
+            return;
+        }
+        var where = string.Join(" AND ", table.Columns.Select((c, i) => $"\"{c}\" = {{{i + 1}}}"));
+        var update = $"UPDATE \"{table.Name}\" SET \"Count\" = \"Count\" + {{0}} WHERE {where}";
+        var insert = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", table.Columns.Select(c => $"\"{c}\""))}, \"Count\") VALUES ({string.Join(", ", table.Columns.Select((_, i) => $"{{{i}}}"))}, {{{table.Columns.Length}}})";
+        var delete = $"DELETE FROM \"{table.Name}\" WHERE {string.Join(" AND ", table.Columns.Select((c, i) => $"\"{c}\" = {{{i}}}"))} AND \"Count\" <= 0";
+        // Keys in a fixed order, so two writers on SQL Server take row locks in the same order.
+        foreach (var (key, by) in delta.OrderBy(d => d.Key.ToString(), StringComparer.Ordinal))
+        {
+            var values = table.Values(key);
+#pragma warning disable EF1002 // Placeholders only: every value goes in as a parameter.
+            var changed = await db.Database.ExecuteSqlRawAsync(update, [by, .. values], cancellationToken);
+            if (changed == 0)
+            {
+                await db.Database.ExecuteSqlRawAsync(insert, [.. values, by], cancellationToken);
+            }
+            else if (by < 0)
+            {
+                await db.Database.ExecuteSqlRawAsync(delete, values, cancellationToken);
+            }
+#pragma warning restore EF1002
+        }
+    }
+
+    private static async Task InsertAsync<TKey>(IClaimTrackerDb db, Table<TKey> table, Dictionary<TKey, int> counts, CancellationToken cancellationToken)
+        where TKey : notnull
+    {
+        if (counts.Count == 0)
+        {
+            return;
+        }
+        var connection = db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var columns = table.Columns.Append("Count").ToArray();
+        command.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
+        var parameters = columns.Select((_, i) =>
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = $"@p{i}";
+            command.Parameters.Add(p);
+            return p;
+        }).ToArray();
+        foreach (var (key, count) in counts)
+        {
+            var values = table.Values(key);
+            for (var i = 0; i < values.Length; i++)
+            {
+                parameters[i].Value = values[i];
+            }
+            parameters[^1].Value = count;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    internal static bool IsSqlServer(IClaimTrackerDb db) => db.Database.ProviderName?.EndsWith(".SqlServer", StringComparison.Ordinal) == true;
+
+    /// <summary>
+    /// SQL Server only: one writer of statistics at a time, until the transaction ends, so two servers computing the
+    /// same statement's before-and-after cannot both add its change. SQLite needs none: its write transactions
+    /// (BEGIN IMMEDIATE) already run one at a time.
+    /// </summary>
+    public static async Task LockAsync(IClaimTrackerDb db, CancellationToken cancellationToken)
+    {
+        if (IsSqlServer(db))
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "EXEC sp_getapplock @Resource = 'ClaimTracker.Stats', @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = 30000",
+                cancellationToken);
+        }
+    }
+}
