@@ -22,6 +22,126 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("ClaimTracker.Application.Stats.ReadModel.DeskDayStat", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Member")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("Day", "Kind", "Member", "Rating");
+
+                    b.ToTable("StatsDeskDays", (string)null);
+                });
+
+            modelBuilder.Entity("ClaimTracker.Application.Stats.ReadModel.SpeakerLinkStat", b =>
+                {
+                    b.Property<int>("SpeakerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("SpeakerId", "Month", "Category");
+
+                    b.ToTable("StatsSpeakerLinks", (string)null);
+                });
+
+            modelBuilder.Entity("ClaimTracker.Application.Stats.ReadModel.SpeakerRebutterStat", b =>
+                {
+                    b.Property<int>("SpeakerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RebutterId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("SpeakerId", "RebutterId", "Month");
+
+                    b.ToTable("StatsSpeakerRebutters", (string)null);
+                });
+
+            modelBuilder.Entity("ClaimTracker.Application.Stats.ReadModel.SpeakerTopicStat", b =>
+                {
+                    b.Property<int>("SpeakerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("SpeakerId", "TopicId", "Month");
+
+                    b.ToTable("StatsSpeakerTopics", (string)null);
+                });
+
+            modelBuilder.Entity("ClaimTracker.Application.Stats.ReadModel.SpeakerVerdictStat", b =>
+                {
+                    b.Property<int>("SpeakerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PublisherId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Bucket")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("SpeakerId", "PublisherId", "Month", "Bucket");
+
+                    b.ToTable("StatsSpeakerVerdicts", (string)null);
+                });
+
+            modelBuilder.Entity("ClaimTracker.Application.Stats.ReadModel.TopicDayStat", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("Day", "TopicId");
+
+                    b.HasIndex("TopicId", "Day", "Count");
+
+                    b.ToTable("StatsTopicDays", (string)null);
+                });
+
             modelBuilder.Entity("ClaimTracker.Domain.Annotations.Annotation", b =>
                 {
                     b.Property<int>("Id")

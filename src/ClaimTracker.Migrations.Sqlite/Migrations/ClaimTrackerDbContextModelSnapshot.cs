@@ -17,6 +17,126 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.12");
 
+            modelBuilder.Entity("ClaimTracker.Application.Stats.ReadModel.DeskDayStat", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Member")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Kind", "Member", "Rating");
+
+                    b.ToTable("StatsDeskDays", (string)null);
+                });
+
+            modelBuilder.Entity("ClaimTracker.Application.Stats.ReadModel.SpeakerLinkStat", b =>
+                {
+                    b.Property<int>("SpeakerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SpeakerId", "Month", "Category");
+
+                    b.ToTable("StatsSpeakerLinks", (string)null);
+                });
+
+            modelBuilder.Entity("ClaimTracker.Application.Stats.ReadModel.SpeakerRebutterStat", b =>
+                {
+                    b.Property<int>("SpeakerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RebutterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SpeakerId", "RebutterId", "Month");
+
+                    b.ToTable("StatsSpeakerRebutters", (string)null);
+                });
+
+            modelBuilder.Entity("ClaimTracker.Application.Stats.ReadModel.SpeakerTopicStat", b =>
+                {
+                    b.Property<int>("SpeakerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SpeakerId", "TopicId", "Month");
+
+                    b.ToTable("StatsSpeakerTopics", (string)null);
+                });
+
+            modelBuilder.Entity("ClaimTracker.Application.Stats.ReadModel.SpeakerVerdictStat", b =>
+                {
+                    b.Property<int>("SpeakerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PublisherId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Bucket")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SpeakerId", "PublisherId", "Month", "Bucket");
+
+                    b.ToTable("StatsSpeakerVerdicts", (string)null);
+                });
+
+            modelBuilder.Entity("ClaimTracker.Application.Stats.ReadModel.TopicDayStat", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "TopicId");
+
+                    b.HasIndex("TopicId", "Day", "Count");
+
+                    b.ToTable("StatsTopicDays", (string)null);
+                });
+
             modelBuilder.Entity("ClaimTracker.Domain.Annotations.Annotation", b =>
                 {
                     b.Property<int>("Id")
