@@ -31,6 +31,48 @@ public sealed class ReadApiTests(BrowserFixture fixture, ITestOutputHelper outpu
     }
 
     [Fact]
+    public async Task Speaker_stats_answer_every_chart_in_one_json_and_a_period_narrows_them()
+    {
+        var page = await NewSignedInPageAsync(Roles.Viewer);
+        var speakers = (await (await page.Context.APIRequest.GetAsync("/api/speakers?q=Donald%20Trump")).JsonAsync())!.Value;
+        var id = speakers.GetProperty("items").EnumerateArray().First().GetProperty("id").GetInt32();
+
+        var response = await page.Context.APIRequest.GetAsync($"/api/speakers/{id}/stats");
+        var later = await page.Context.APIRequest.GetAsync($"/api/speakers/{id}/stats?publisher=ours&from=2100-01-01");
+
+        Assert.Equal(200, response.Status);
+        var stats = (await response.JsonAsync())!.Value;
+        Assert.Equal("Donald Trump", stats.GetProperty("name").GetString());
+        Assert.Equal("ours", stats.GetProperty("publisher").GetString());
+        var verdicts = stats.GetProperty("verdicts").GetProperty("counts").EnumerateArray().Sum(c => c.GetProperty("count").GetInt32());
+        var timeline = stats.GetProperty("timeline").GetProperty("points").EnumerateArray()
+            .Sum(p => p.GetProperty("counts").EnumerateArray().Sum(c => c.GetProperty("count").GetInt32()));
+        Assert.True(verdicts > 0);
+        // The donut, the timeline and the links chart count the same statements.
+        Assert.Equal(verdicts, timeline);
+        Assert.Equal(verdicts, stats.GetProperty("links").GetProperty("total").GetInt32());
+        Assert.NotEmpty(stats.GetProperty("topics").EnumerateArray());
+        Assert.Equal(5, stats.GetProperty("links").GetProperty("categories").GetArrayLength());
+        Assert.True(stats.TryGetProperty("rebutters", out _));
+
+        Assert.Equal(200, later.Status);
+        var empty = (await later.JsonAsync())!.Value;
+        Assert.Equal("2100-01-01", empty.GetProperty("from").GetString());
+        Assert.Equal(0, empty.GetProperty("verdicts").GetProperty("counts").EnumerateArray().Sum(c => c.GetProperty("count").GetInt32()));
+        Assert.Empty(empty.GetProperty("topics").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Anonymous_caller_gets_a_401_problem_instead_of_speaker_stats()
+    {
+        var page = await NewAnonymousPageAsync();
+
+        var response = await page.Context.APIRequest.GetAsync("/api/speakers/1/stats");
+
+        await AssertProblemAsync(response, 401);
+    }
+
+    [Fact]
     public async Task Signed_in_session_asking_for_an_unknown_statement_gets_a_404_problem()
     {
         var page = await NewSignedInPageAsync(Roles.Viewer);
@@ -113,6 +155,14 @@ public sealed class ReadApiTests(BrowserFixture fixture, ITestOutputHelper outpu
         { "/api/statements/1.5/annotations", 404 },
         { "/api/speakers/abc", 404 },
         { "/api/speakers/99999999999", 404 },
+        { "/api/speakers/1/stats?publisher=abc", 400 },
+        { "/api/speakers/1/stats?publisher=0", 400 },
+        { "/api/speakers/1/stats?from=2020-02-01&to=2020-01-01", 400 },
+        { "/api/speakers/1/stats?from=last-year", 400 },
+        { "/api/speakers/1/stats?top=0", 400 },
+        { "/api/speakers/1/stats?speaker=1", 400 },
+        { "/api/speakers/abc/stats", 404 },
+        { "/api/speakers/99999999/stats", 404 },
         { "/api/nothing-here", 404 },
     };
 
@@ -142,6 +192,7 @@ public sealed class ReadApiTests(BrowserFixture fixture, ITestOutputHelper outpu
         {
             ["/api/statements"] = Application.Statements.StatementFilter.Names.All,
             ["/api/speakers"] = ["q", "kind", "pageSize", "after"],
+            ["/api/speakers/1/stats"] = ["publisher", "from", "to", "top"],
         };
         var failures = new List<string>();
 

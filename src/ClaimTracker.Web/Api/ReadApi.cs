@@ -3,6 +3,7 @@ using ClaimTracker.Application.Annotations;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Speakers;
 using ClaimTracker.Application.Statements;
+using ClaimTracker.Application.Stats;
 using ClaimTracker.Domain.Speakers;
 using ClaimTracker.Web.Dispatch;
 using ClaimTracker.Web.Setup;
@@ -20,6 +21,7 @@ namespace ClaimTracker.Web.Api;
 public static class ReadApi
 {
     private static readonly string[] SpeakerParameters = ["q", "kind", "pageSize", "after"];
+    private static readonly string[] StatsParameters = ["publisher", "from", "to", "top"];
 
     public static void MapReadApi(this IEndpointRouteBuilder app)
     {
@@ -52,6 +54,21 @@ public static class ReadApi
         });
         api.MapGet("/speakers/{id}", (string id, HttpContext http, IServiceScopeFactory scopes) =>
             Send(http, scopes, new GetSpeaker(RecordId.Parse(id, "Speaker"))));
+        // Every chart of the speaker page in one answer (read model, docs/adr/0014): ?publisher=ours|all|ID&from=&to=&top=
+        api.MapGet("/speakers/{id}/stats", (string id, HttpContext http, IServiceScopeFactory scopes) =>
+        {
+            var speakerId = RecordId.Parse(id, "Speaker");
+            var p = QueryParameters.Parse(http.Request.QueryString.Value, StatsParameters);
+            var query = new GetSpeakerStats(speakerId)
+            {
+                Publisher = p.Text("publisher"),
+                From = p.Date("from"),
+                To = p.Date("to"),
+                Top = p.Number("top", "a number of topics and rebutters", 1, 50) ?? 8,
+            };
+            p.ThrowIfInvalid();
+            return Send(http, scopes, query);
+        });
     }
 
     private static async Task<IResult> Send<T>(HttpContext http, IServiceScopeFactory scopes, IRequest<T> request) =>

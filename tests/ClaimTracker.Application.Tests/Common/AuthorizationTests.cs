@@ -118,6 +118,8 @@ public sealed class AuthorizationTests(SeededDatabase db) : IClassFixture<Seeded
         [nameof(GetPublishedPerWeek)] = (Readers, _ => Task.FromResult<object>(new GetPublishedPerWeek())),
         [nameof(GetAnalystWork)] = (Readers, _ => Task.FromResult<object>(new GetAnalystWork())),
         [nameof(GetActiveTopics)] = (Readers, _ => Task.FromResult<object>(new GetActiveTopics())),
+        [nameof(GetSpeakerStats)] = (Readers, async d => new GetSpeakerStats(await d.SpeakerIdAsync("donald-trump"))),
+        [nameof(RebuildStats)] = (Admins, _ => Task.FromResult<object>(new RebuildStats())),
         [nameof(ListRecentActivity)] = (Readers, _ => Task.FromResult<object>(new ListRecentActivity())),
         [nameof(GetMyQueueCounts)] = (Readers, _ => Task.FromResult<object>(new GetMyQueueCounts())),
 
