@@ -32,6 +32,12 @@ public sealed class DatabaseOptions
     /// normally runs the idempotent script under db/ instead.
     /// </summary>
     public bool? MigrateOnStartup { get; set; }
+
+    /// <summary>
+    /// Keep the statistics tables in step with every save (docs/adr/0014). On by default; off only for a bulk load
+    /// that runs <c>rebuild-stats</c> afterwards (and for the benchmark's writes without the read model).
+    /// </summary>
+    public bool MaintainStats { get; set; } = true;
 }
 
 public static class DependencyInjection
@@ -58,7 +64,7 @@ public static class DependencyInjection
                 ?? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set."),
         };
 
-        services.AddDbContextFactory<ClaimTrackerDbContext>(o => UseProvider(o, options.Provider, connectionString));
+        services.AddDbContextFactory<ClaimTrackerDbContext>(o => UseProvider(o, options.Provider, connectionString, options.MaintainStats));
         services.AddScoped(sp =>
         {
             var db = sp.GetRequiredService<IDbContextFactory<ClaimTrackerDbContext>>().CreateDbContext();
@@ -152,10 +158,13 @@ public static class DependencyInjection
             .AddDefaultTokenProviders().Services
             .Replace(ServiceDescriptor.Scoped<IPasswordValidator<ApplicationUser>, PasswordPolicy>());
 
-    public static void UseProvider(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
+    public static void UseProvider(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, bool maintainStats = true)
     {
         // The statistics read model moves with every save, in its transaction (docs/adr/0014).
-        builder.AddInterceptors(StatsInterceptor.Instance);
+        if (maintainStats)
+        {
+            builder.AddInterceptors(StatsInterceptor.Instance);
+        }
         if (provider == DatabaseProvider.Sqlite)
         {
             // Single queries on purpose: a statement's collections (topics, evidence, revisions) are small, and one

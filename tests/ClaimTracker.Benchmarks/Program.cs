@@ -16,7 +16,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 // Usage: dotnet run -c Release --project tests/ClaimTracker.Benchmarks -- [statements] [forOneSpeaker] [runs] [file]
 // Defaults: 1,000,000 statements, 100,000 of them by one speaker, 7 timed runs per query, a temp file (kept when given).
-// A fifth argument "search" times only the search section.
+// A fifth argument "search" times only the search section; "stats" only the statistics read model's section.
 var total = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
 var big = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
 var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7;
@@ -78,7 +78,13 @@ async Task Time<T>(string name, Func<IRequest<T>> request)
 }
 
 var onlySearch = args.Length > 4 && args[4] == "search";
+var onlyStats = args.Length > 4 && args[4] == "stats";
 if (!onlySearch)
+{
+    // First: a freshly filled file has no statistics until this section rebuilds them (and times it).
+    await StatsBenchmark.RunAsync(file, runs);
+}
+if (!onlySearch && !onlyStats)
 {
     Console.WriteLine($"Each query through the full pipeline, {runs} runs after one warm-up:");
     await Time("GetSpeakerVerdicts (big speaker)", () => new GetSpeakerVerdicts(1));
@@ -97,7 +103,10 @@ if (!onlySearch)
     await Time("ListRecentActivity", () => new ListRecentActivity(12));
 }
 
-await SearchBenchmark.RunAsync(provider, runs);
+if (!onlyStats)
+{
+    await SearchBenchmark.RunAsync(provider, runs);
+}
 
 SqliteConnection.ClearAllPools();
 return 0;

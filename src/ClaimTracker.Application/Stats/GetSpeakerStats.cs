@@ -15,8 +15,8 @@ namespace ClaimTracker.Application.Stats;
 [AllowedRoles(RoleSet.Readers)]
 public sealed record GetSpeakerStats(int SpeakerId) : IQuery<SpeakerStats>
 {
-    /// <summary>"ours" (the default), "all", or a publisher's id.</summary>
-    public string? Publisher { get; init; }
+    /// <summary>Our desk's verdicts (the default), every publisher's, or one publisher's (<see cref="ParsePublisher"/> reads the parameter).</summary>
+    public PublisherFilter Publisher { get; init; } = PublisherFilter.Ours;
 
     /// <summary>First month counted (the month of this day); null: from the first statement.</summary>
     public DateOnly? From { get; init; }
@@ -28,6 +28,8 @@ public sealed record GetSpeakerStats(int SpeakerId) : IQuery<SpeakerStats>
 
     public const string OursParameter = "ours";
     public const string AllParameter = "all";
+
+    public const string PublisherProblem = $"Choose the publisher as '{OursParameter}', '{AllParameter}' or a publisher's number.";
 
     /// <summary>The publisher parameter read, or null when it is neither "ours", "all" nor a positive id.</summary>
     public static PublisherFilter? ParsePublisher(string? value) => value?.Trim().ToLowerInvariant() switch
@@ -56,8 +58,7 @@ public sealed class GetSpeakerStatsValidator : AbstractValidator<GetSpeakerStats
 {
     public GetSpeakerStatsValidator()
     {
-        RuleFor(q => q.Publisher).Must(p => GetSpeakerStats.ParsePublisher(p) is not null)
-            .WithMessage($"Choose the publisher as '{GetSpeakerStats.OursParameter}', '{GetSpeakerStats.AllParameter}' or a publisher's number.");
+        RuleFor(q => q.Publisher).Must(p => p.Key is null or >= 0).WithMessage(GetSpeakerStats.PublisherProblem);
         RuleFor(q => q.To).Must((q, to) => q.From is null || to is null || q.From <= to)
             .WithMessage("The period must end on or after its start.");
         RuleFor(q => q.Top).InclusiveBetween(1, 50).WithMessage("Show between 1 and 50 topics and rebutters.");
@@ -70,7 +71,7 @@ internal sealed class GetSpeakerStatsHandler(IClaimTrackerDb db) : IRequestHandl
     {
         var name = await db.Speakers.AsNoTracking().Where(s => s.Id == request.SpeakerId).Select(s => s.Name)
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Speaker", request.SpeakerId);
-        var publisher = GetSpeakerStats.ParsePublisher(request.Publisher)!.Value;
+        var publisher = request.Publisher;
         var period = StatsPeriod.Of(request.From, request.To);
         var id = request.SpeakerId;
 
@@ -81,7 +82,7 @@ internal sealed class GetSpeakerStatsHandler(IClaimTrackerDb db) : IRequestHandl
         var rebutters = await StatsReader.RebuttersAsync(db, id, request.Top, period, cancellationToken);
         return new SpeakerStats(
             id, name,
-            publisher.IsAll ? GetSpeakerStats.AllParameter : publisher.PublisherId == StatsDesk.OurDesk ? GetSpeakerStats.OursParameter : publisher.PublisherId!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            publisher.IsAll ? GetSpeakerStats.AllParameter : publisher.Key == StatsDesk.OurDesk ? GetSpeakerStats.OursParameter : publisher.Key!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
             request.From is { } f ? new DateOnly(f.Year, f.Month, 1) : null,
             request.To is { } t ? new DateOnly(t.Year, t.Month, 1).AddMonths(1).AddDays(-1) : null,
             new VerdictDistribution(verdicts),

@@ -4,6 +4,7 @@ using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Speakers;
 using ClaimTracker.Application.Statements;
 using ClaimTracker.Application.Stats;
+using ClaimTracker.Application.Stats.ReadModel;
 using ClaimTracker.Domain.Speakers;
 using ClaimTracker.Web.Dispatch;
 using ClaimTracker.Web.Setup;
@@ -59,9 +60,14 @@ public static class ReadApi
         {
             var speakerId = RecordId.Parse(id, "Speaker");
             var p = QueryParameters.Parse(http.Request.QueryString.Value, StatsParameters);
+            var publisher = GetSpeakerStats.ParsePublisher(p.Text("publisher"));
+            if (publisher is null)
+            {
+                p.Fail("publisher", GetSpeakerStats.PublisherProblem);
+            }
             var query = new GetSpeakerStats(speakerId)
             {
-                Publisher = p.Text("publisher"),
+                Publisher = publisher ?? PublisherFilter.Ours,
                 From = p.Date("from"),
                 To = p.Date("to"),
                 Top = p.Number("top", "a number of topics and rebutters", 1, 50) ?? 8,

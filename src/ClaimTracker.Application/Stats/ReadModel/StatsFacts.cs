@@ -153,7 +153,7 @@ public sealed class StatsFacts
         if (tables.HasFlag(StatsTables.Topics) || tables.HasFlag(StatsTables.TopicDays))
         {
             var pairs = await scope.AsNoTracking()
-                .SelectMany(s => s.Topics.Select(t => new { StatementId = s.Id, TopicId = t.Id }))
+                .SelectMany(s => s.Topics, (s, t) => new { StatementId = s.Id, TopicId = t.Id })
                 .ToListAsync(cancellationToken);
             foreach (var p in pairs)
             {

@@ -5,14 +5,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Application.Stats.ReadModel;
 
-/// <summary>Whose verdicts a chart counts: our desk's (the default), one outside publisher's, or every publisher's.</summary>
-public readonly record struct PublisherFilter(int? PublisherId)
+/// <summary>
+/// Whose verdicts a chart counts: our desk's (the default), one outside publisher's, or every publisher's.
+/// <see cref="Key"/> is the stored publisher column: <see cref="StatsDesk.OurDesk"/>, a publisher's id, or null for all.
+/// </summary>
+public readonly record struct PublisherFilter(int? Key)
 {
     public static PublisherFilter Ours { get; } = new(StatsDesk.OurDesk);
 
     public static PublisherFilter All { get; } = new(null);
 
-    public bool IsAll => PublisherId is null;
+    public bool IsAll => Key is null;
 }
 
 /// <summary>
@@ -36,7 +39,7 @@ internal static class StatsReader
     public static IQueryable<SpeakerVerdictStat> VerdictRows(IClaimTrackerDb db, int speakerId, PublisherFilter publisher, StatsPeriod period)
     {
         var rows = db.SpeakerVerdictStats.AsNoTracking().Where(r => r.SpeakerId == speakerId);
-        if (publisher.PublisherId is { } p)
+        if (publisher.Key is { } p)
         {
             rows = rows.Where(r => r.PublisherId == p);
         }

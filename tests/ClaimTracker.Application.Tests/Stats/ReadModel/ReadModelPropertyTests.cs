@@ -79,7 +79,7 @@ public sealed class ReadModelPropertyTests(EmptyDatabase database) : IClassFixtu
                     break;
                 case Op.Link when desk.Statements.Count > 1:
                     desk.Links.Add(await database.SendAs(Roles.Analyst,
-                        new LinkStatements(Pick(desk.Statements, a), Pick(desk.Statements, b), (LinkRelation)(c % 4), null)));
+                        new LinkStatements(Pick(desk.Statements, a), Pick(desk.Statements, b), (LinkRelation)(c % 4), null) { ConfirmedEarlierResponse = true }));
                     break;
                 case Op.Unlink when desk.Links.Count > 0:
                     var link = Pick(desk.Links, a);
