@@ -32,18 +32,16 @@ public sealed class StatsProjection
     }
 
     /// <summary>
-    /// Statement ids a bulk change will touch that the change tracker does not see (ExecuteDelete, raw SQL). An
-    /// import's undo, for one, calls this with the statements it removes before removing them, in its transaction.
+    /// For a bulk change the change tracker does not see (ExecuteUpdate, ExecuteDelete, raw SQL): call this with the
+    /// statements it will touch before it runs, then <see cref="CompleteAsync"/> after it, in the same transaction.
+    /// An import's undo and re-rating a publisher's label (MapPublisherLabel) use it.
     /// </summary>
-    public static async Task<StatsFacts> ContributionOfAsync(IClaimTrackerDb db, IReadOnlyCollection<int> statementIds, CancellationToken cancellationToken)
+    public static async Task<StatsProjection> ForStatementsAsync(IClaimTrackerDb db, IReadOnlyCollection<int> statementIds, CancellationToken cancellationToken)
     {
-        var facts = new StatsFacts();
-        foreach (var chunk in statementIds.Chunk(5000))
-        {
-            var ids = chunk.ToList();
-            await facts.AddAsync(db, db.Statements.Where(s => ids.Contains(s.Id)), StatsTables.All, cancellationToken);
-        }
-        return facts;
+        await StatsWriter.LockAsync(db, cancellationToken);
+        var projection = new StatsProjection([.. statementIds.Where(id => id > 0)], [], StatsTables.All);
+        projection._before = await projection.ReadAsync(db, projection._known, cancellationToken);
+        return projection;
     }
 
     /// <summary>
@@ -143,19 +141,6 @@ public sealed class StatsProjection
         Copy(StatsFacts.Difference(before.DeskDays, after.DeskDays), delta.DeskDays);
         Copy(StatsFacts.Difference(before.TopicDays, after.TopicDays), delta.TopicDays);
         await StatsWriter.ApplyAsync(db, delta, cancellationToken);
-    }
-
-    /// <summary>Subtracts a contribution read earlier with <see cref="ContributionOfAsync"/> (for bulk deletes the tracker does not see).</summary>
-    public static Task SubtractAsync(IClaimTrackerDb db, StatsFacts removed, CancellationToken cancellationToken)
-    {
-        var delta = new StatsFacts();
-        Copy(StatsFacts.Difference(removed.Verdicts, []), delta.Verdicts);
-        Copy(StatsFacts.Difference(removed.Links, []), delta.Links);
-        Copy(StatsFacts.Difference(removed.Topics, []), delta.Topics);
-        Copy(StatsFacts.Difference(removed.Rebutters, []), delta.Rebutters);
-        Copy(StatsFacts.Difference(removed.DeskDays, []), delta.DeskDays);
-        Copy(StatsFacts.Difference(removed.TopicDays, []), delta.TopicDays);
-        return StatsWriter.ApplyAsync(db, delta, cancellationToken);
     }
 
     private async Task<StatsFacts> ReadAsync(IClaimTrackerDb db, IReadOnlyCollection<int> statementIds, CancellationToken cancellationToken)
