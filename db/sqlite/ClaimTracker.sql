@@ -560,58 +560,94 @@ VALUES ('20261202025657_PublishedSnapshot', '10.0.12');
 COMMIT;
 
 BEGIN TRANSACTION;
-CREATE TABLE "StatsDeskDays" (
-    "Day" TEXT NOT NULL,
-    "Kind" INTEGER NOT NULL,
-    "Member" TEXT NOT NULL,
-    "Rating" INTEGER NOT NULL,
-    "Count" INTEGER NOT NULL,
-    CONSTRAINT "PK_StatsDeskDays" PRIMARY KEY ("Day", "Kind", "Member", "Rating")
+CREATE TABLE "Publishers" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Publishers" PRIMARY KEY AUTOINCREMENT,
+    "Name" TEXT NOT NULL,
+    "NameKey" TEXT NOT NULL,
+    "Site" TEXT NULL,
+    "CreatedAtUtc" TEXT NOT NULL,
+    "CreatedBy" TEXT NULL,
+    "UpdatedAtUtc" TEXT NULL,
+    "UpdatedBy" TEXT NULL
 );
 
-CREATE TABLE "StatsSpeakerLinks" (
-    "SpeakerId" INTEGER NOT NULL,
-    "Month" INTEGER NOT NULL,
-    "Category" INTEGER NOT NULL,
-    "Count" INTEGER NOT NULL,
-    CONSTRAINT "PK_StatsSpeakerLinks" PRIMARY KEY ("SpeakerId", "Month", "Category")
-);
-
-CREATE TABLE "StatsSpeakerRebutters" (
-    "SpeakerId" INTEGER NOT NULL,
-    "RebutterId" INTEGER NOT NULL,
-    "Month" INTEGER NOT NULL,
-    "Count" INTEGER NOT NULL,
-    CONSTRAINT "PK_StatsSpeakerRebutters" PRIMARY KEY ("SpeakerId", "RebutterId", "Month")
-);
-
-CREATE TABLE "StatsSpeakerTopics" (
-    "SpeakerId" INTEGER NOT NULL,
-    "TopicId" INTEGER NOT NULL,
-    "Month" INTEGER NOT NULL,
-    "Count" INTEGER NOT NULL,
-    CONSTRAINT "PK_StatsSpeakerTopics" PRIMARY KEY ("SpeakerId", "TopicId", "Month")
-);
-
-CREATE TABLE "StatsSpeakerVerdicts" (
-    "SpeakerId" INTEGER NOT NULL,
+CREATE TABLE "OutsideReviews" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_OutsideReviews" PRIMARY KEY AUTOINCREMENT,
+    "StatementId" INTEGER NOT NULL,
     "PublisherId" INTEGER NOT NULL,
-    "Month" INTEGER NOT NULL,
-    "Bucket" INTEGER NOT NULL,
-    "Count" INTEGER NOT NULL,
-    CONSTRAINT "PK_StatsSpeakerVerdicts" PRIMARY KEY ("SpeakerId", "PublisherId", "Month", "Bucket")
+    "Label" TEXT NOT NULL,
+    "Rating" TEXT NULL,
+    "Url" TEXT NULL,
+    "Title" TEXT NULL,
+    "ReviewedOn" TEXT NULL,
+    "LanguageCode" TEXT NULL,
+    "ImportBatchId" INTEGER NULL,
+    "CreatedAtUtc" TEXT NOT NULL,
+    "CreatedBy" TEXT NULL,
+    "UpdatedAtUtc" TEXT NULL,
+    "UpdatedBy" TEXT NULL,
+    CONSTRAINT "FK_OutsideReviews_Publishers_PublisherId" FOREIGN KEY ("PublisherId") REFERENCES "Publishers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_OutsideReviews_Statements_StatementId" FOREIGN KEY ("StatementId") REFERENCES "Statements" ("Id") ON DELETE CASCADE
 );
 
-CREATE TABLE "StatsTopicDays" (
-    "TopicId" INTEGER NOT NULL,
-    "Day" TEXT NOT NULL,
-    "Count" INTEGER NOT NULL,
-    CONSTRAINT "PK_StatsTopicDays" PRIMARY KEY ("Day", "TopicId")
+CREATE TABLE "RatingLabels" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_RatingLabels" PRIMARY KEY AUTOINCREMENT,
+    "PublisherId" INTEGER NOT NULL,
+    "Label" TEXT NOT NULL,
+    "LabelKey" TEXT NOT NULL,
+    "Rating" TEXT NOT NULL,
+    CONSTRAINT "FK_RatingLabels_Publishers_PublisherId" FOREIGN KEY ("PublisherId") REFERENCES "Publishers" ("Id") ON DELETE CASCADE
 );
 
-CREATE INDEX "IX_StatsTopicDays_TopicId_Day_Count" ON "StatsTopicDays" ("TopicId", "Day", "Count");
+INSERT INTO "Publishers" ("Id", "CreatedAtUtc", "CreatedBy", "Name", "NameKey", "Site", "UpdatedAtUtc", "UpdatedBy")
+VALUES (1, '2026-12-02 00:00:00', NULL, 'PolitiFact', 'politifact', 'https://www.politifact.com/', NULL, NULL);
+SELECT changes();
+
+
+INSERT INTO "RatingLabels" ("Id", "Label", "LabelKey", "PublisherId", "Rating")
+VALUES (1, 'true', 'true', 1, 'True');
+SELECT changes();
+
+INSERT INTO "RatingLabels" ("Id", "Label", "LabelKey", "PublisherId", "Rating")
+VALUES (2, 'mostly-true', 'mostly-true', 1, 'MostlyTrue');
+SELECT changes();
+
+INSERT INTO "RatingLabels" ("Id", "Label", "LabelKey", "PublisherId", "Rating")
+VALUES (3, 'half-true', 'half-true', 1, 'HalfTrue');
+SELECT changes();
+
+INSERT INTO "RatingLabels" ("Id", "Label", "LabelKey", "PublisherId", "Rating")
+VALUES (4, 'barely-true', 'barely-true', 1, 'MostlyFalse');
+SELECT changes();
+
+INSERT INTO "RatingLabels" ("Id", "Label", "LabelKey", "PublisherId", "Rating")
+VALUES (5, 'false', 'false', 1, 'False');
+SELECT changes();
+
+INSERT INTO "RatingLabels" ("Id", "Label", "LabelKey", "PublisherId", "Rating")
+VALUES (6, 'pants-fire', 'pants-fire', 1, 'False');
+SELECT changes();
+
+INSERT INTO "RatingLabels" ("Id", "Label", "LabelKey", "PublisherId", "Rating")
+VALUES (7, 'mostly-false', 'mostly-false', 1, 'MostlyFalse');
+SELECT changes();
+
+INSERT INTO "RatingLabels" ("Id", "Label", "LabelKey", "PublisherId", "Rating")
+VALUES (8, 'pants-on-fire', 'pants-on-fire', 1, 'False');
+SELECT changes();
+
+
+CREATE INDEX "IX_OutsideReviews_ImportBatchId" ON "OutsideReviews" ("ImportBatchId");
+
+CREATE INDEX "IX_OutsideReviews_PublisherId_Label" ON "OutsideReviews" ("PublisherId", "Label");
+
+CREATE INDEX "IX_OutsideReviews_StatementId_PublisherId" ON "OutsideReviews" ("StatementId", "PublisherId");
+
+CREATE UNIQUE INDEX "IX_Publishers_NameKey" ON "Publishers" ("NameKey");
+
+CREATE UNIQUE INDEX "IX_RatingLabels_PublisherId_LabelKey" ON "RatingLabels" ("PublisherId", "LabelKey");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261202071259_StatsReadModel', '10.0.12');
+VALUES ('20261202070618_Publishers', '10.0.12');
 
 COMMIT;
