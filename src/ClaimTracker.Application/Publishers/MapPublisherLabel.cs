@@ -1,6 +1,7 @@
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Stats.ReadModel;
 using ClaimTracker.Domain.Reviews;
 using FluentValidation;
 using MediatR;
@@ -68,8 +69,12 @@ internal sealed class MapPublisherLabelHandler(IClaimTrackerDb db) : IRequestHan
         {
             return 0;
         }
-        return await db.OutsideReviews
-            .Where(o => o.PublisherId == publisher.Id && spellings.Contains(o.Label))
-            .ExecuteUpdateAsync(u => u.SetProperty(o => o.Rating, request.Rating), cancellationToken);
+        var reviews = db.OutsideReviews.Where(o => o.PublisherId == publisher.Id && spellings.Contains(o.Label));
+        // The bulk update bypasses the change tracker: the statistics read model is moved around it (docs/adr/0014).
+        var stats = await StatsProjection.ForStatementsAsync(db,
+            await reviews.Select(o => o.StatementId).Distinct().ToListAsync(cancellationToken), cancellationToken);
+        var rerated = await reviews.ExecuteUpdateAsync(u => u.SetProperty(o => o.Rating, request.Rating), cancellationToken);
+        await stats.CompleteAsync(db, cancellationToken);
+        return rerated;
     }
 }

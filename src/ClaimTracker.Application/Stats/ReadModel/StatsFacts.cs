@@ -137,6 +137,27 @@ public sealed class StatsFacts
             }
         }
 
+        if (tables.HasFlag(StatsTables.Verdicts))
+        {
+            // Other publishers' verdicts, one row set per publisher: a rating their label maps to, or unrated while
+            // the label has no mapping. A statement counts once per publisher that reviewed it.
+            var outside = await (from o in db.OutsideReviews.AsNoTracking()
+                                 join s in scope on o.StatementId equals s.Id
+                                 select new { o.StatementId, o.PublisherId, o.Rating })
+                .ToListAsync(cancellationToken);
+            foreach (var o in outside)
+            {
+                var who = owners[o.StatementId];
+                var bucket = o.Rating is { } r ? (int)r : StatsBucket.Unrated;
+                Add(Verdicts, new VerdictKey(StatsDesk.WholeDesk, o.PublisherId, who.Month, bucket));
+                Add(Verdicts, new VerdictKey(who.Speaker, o.PublisherId, who.Month, bucket));
+                if (who.OnBehalf is { } other)
+                {
+                    Add(Verdicts, new VerdictKey(other, o.PublisherId, who.Month, bucket));
+                }
+            }
+        }
+
         if (tables.HasFlag(StatsTables.DeskDays))
         {
             // A link is work on the statement it starts from.

@@ -61,8 +61,6 @@ public sealed class StatsProjection
             {
                 continue;
             }
-            // TODO(integrator): outside reviews (h-publishers) move their statement's verdict rows, as a Review does:
-            // case OutsideReview outside: tables |= StatsTables.Verdicts; AddOriginal(entry, "StatementId", known); ...
             switch (entry.Entity)
             {
                 case Statement statement:
@@ -83,6 +81,11 @@ public sealed class StatsProjection
                     tables |= StatsTables.Verdicts | StatsTables.DeskDays;
                     AddOriginal(entry, nameof(Review.StatementId), known);
                     afterSave.Add(() => [review.StatementId]);
+                    break;
+                case OutsideReview outside:
+                    tables |= StatsTables.Verdicts;
+                    AddOriginal(entry, nameof(OutsideReview.StatementId), known);
+                    afterSave.Add(() => [outside.StatementId]);
                     break;
                 case StatementLink link:
                     tables |= StatsTables.Links | StatsTables.Rebutters | StatsTables.DeskDays;

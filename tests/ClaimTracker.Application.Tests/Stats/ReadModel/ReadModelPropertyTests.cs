@@ -1,5 +1,6 @@
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Publishers;
 using ClaimTracker.Application.Reviews;
 using ClaimTracker.Application.Speakers;
 using ClaimTracker.Application.Statements;
@@ -22,12 +23,14 @@ public sealed class ReadModelPropertyTests(EmptyDatabase database) : IClassFixtu
     private const int Sequences = 30;
     private const int CommandsPerSequence = 25;
     private static readonly string[] TopicPool = ["economy", "health", "borders", "energy", "courts"];
+    private static readonly string[] OutsideLabels = ["true", "pants-fire", "Half True", "Four Pinocchios"];
 
     private enum Op
     {
         CreateStatement, EditStatement, Link, Unlink, Draft, Submit, Publish, Correct, MergeSpeakers, CreateSpeaker,
-        // TODO(integrator): Import and UndoImport (h-import) and RecordOutsideReview (h-publishers) belong here, sent
-        // like the others; the check after each command needs no change.
+        RecordOutsideReview, MapPublisherLabel,
+        // TODO(integrator): Import and UndoImport (h-import) belong here, sent like the others; the check after each
+        // command needs no change.
     }
 
     private sealed record Desk(List<int> Speakers, List<int> Statements, List<int> Links, int SourceId);
@@ -58,8 +61,10 @@ public sealed class ReadModelPropertyTests(EmptyDatabase database) : IClassFixtu
             Rebutters = await db.SpeakerRebutterStats.CountAsync(),
             Published = await db.DeskDayStats.CountAsync(r => r.Kind == (int)ClaimTracker.Application.Stats.WorkKind.VerdictsPublished),
             Topics = await db.SpeakerTopicStats.CountAsync(),
+            Outside = await db.SpeakerVerdictStats.CountAsync(r => r.PublisherId != 0),
         });
-        Assert.True(counts.Links > 0 && counts.Rebutters > 0 && counts.Published > 0 && counts.Topics > 0, $"Too few kinds of counts were reached: {counts}");
+        Assert.True(counts.Links > 0 && counts.Rebutters > 0 && counts.Published > 0 && counts.Topics > 0 && counts.Outside > 0,
+            $"Too few kinds of counts were reached: {counts}");
     }
 
     private async Task<string> RunAsync(Desk desk, Op op, int a, int b, int c)
@@ -109,6 +114,22 @@ public sealed class ReadModelPropertyTests(EmptyDatabase database) : IClassFixtu
                     var keepVersion = await database.Query(db => db.Speakers.Where(s => s.Id == keep).Select(s => s.Version).SingleAsync());
                     await database.SendAs(Roles.Analyst, new MergeSpeakers(keep, keepVersion, duplicate));
                     desk.Speakers.Remove(duplicate);
+                    break;
+                case Op.RecordOutsideReview when desk.Statements.Count > 0:
+                    await database.SendAs(Roles.Analyst, new RecordOutsideReview(Pick(desk.Statements, a), new OutsideReviewInput
+                    {
+                        PublisherName = b % 2 == 0 ? "PolitiFact" : "Another Checker",
+                        Label = OutsideLabels[c % OutsideLabels.Length],
+                        Url = $"https://checks.example/{a}/{b % 3}",
+                    }));
+                    break;
+                case Op.MapPublisherLabel:
+                    var publisher = await database.Query(db => db.Publishers.OrderBy(p => p.Id).Skip(a % 2).Select(p => (int?)p.Id).FirstOrDefaultAsync());
+                    if (publisher is not { } publisherId)
+                    {
+                        return what + " (nothing to do)";
+                    }
+                    await database.SendAs(Roles.Editor, new MapPublisherLabel(publisherId, OutsideLabels[b % OutsideLabels.Length], c % 3 == 0 ? null : (Rating)(c % 7)));
                     break;
                 case Op.CreateSpeaker:
                     desk.Speakers.Add(await database.CreateSpeakerAsync($"Speaker {Guid.NewGuid():N}"));

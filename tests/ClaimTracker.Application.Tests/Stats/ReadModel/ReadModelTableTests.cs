@@ -1,5 +1,6 @@
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Publishers;
 using ClaimTracker.Application.Reviews;
 using ClaimTracker.Application.Speakers;
 using ClaimTracker.Application.Statements;
@@ -158,6 +159,29 @@ public sealed class ReadModelTableTests(StatsDatabase database) : IClassFixture<
         Assert.Null(GetSpeakerStats.ParsePublisher("somebody"));
         Assert.Equal(PublisherFilter.All, GetSpeakerStats.ParsePublisher("ALL"));
         await Assert.ThrowsAsync<NotFoundException>(() => database.Send(new GetSpeakerStats(int.MaxValue)));
+    }
+
+    [Fact]
+    public async Task An_outside_review_counts_under_its_publisher_and_mapping_its_label_moves_it()
+    {
+        var speaker = await database.CreateSpeakerAsync();
+        var id = await StatementAsync(speaker);
+        await database.SendAs(Roles.Analyst, new RecordOutsideReview(id, new OutsideReviewInput
+        {
+            PublisherName = "PolitiFact",
+            Label = "Wildly Off",
+            Url = "https://checks.example/read-model",
+        }));
+        var politifact = await database.Read(db => db.Publishers.Where(p => p.Name == "PolitiFact").Select(p => p.Id).SingleAsync());
+        var theirs = new PublisherFilter(politifact);
+
+        Assert.Equal(1, Bucket((await database.Send(new GetSpeakerStats(speaker) { Publisher = theirs })).Verdicts, null));
+        await database.SendAs(Roles.Editor, new MapPublisherLabel(politifact, "Wildly Off", Rating.False));
+
+        Assert.Equal(1, Bucket((await database.Send(new GetSpeakerStats(speaker) { Publisher = theirs })).Verdicts, Rating.False));
+        Assert.Equal(1, Bucket(await database.Send(new GetSpeakerVerdicts(speaker)), null));
+        Assert.Equal(2, (await database.Send(new GetSpeakerStats(speaker) { Publisher = PublisherFilter.All })).Verdicts.Total);
+        await database.AssertMatchesRecordsAsync("an outside review and a label mapping");
     }
 
     [Fact]
