@@ -651,3 +651,60 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261202070618_Publishers', '10.0.12');
 
 COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE "StatsDeskDays" (
+    "Day" TEXT NOT NULL,
+    "Kind" INTEGER NOT NULL,
+    "Member" TEXT NOT NULL,
+    "Rating" INTEGER NOT NULL,
+    "Count" INTEGER NOT NULL,
+    CONSTRAINT "PK_StatsDeskDays" PRIMARY KEY ("Day", "Kind", "Member", "Rating")
+);
+
+CREATE TABLE "StatsSpeakerLinks" (
+    "SpeakerId" INTEGER NOT NULL,
+    "Month" INTEGER NOT NULL,
+    "Category" INTEGER NOT NULL,
+    "Count" INTEGER NOT NULL,
+    CONSTRAINT "PK_StatsSpeakerLinks" PRIMARY KEY ("SpeakerId", "Month", "Category")
+);
+
+CREATE TABLE "StatsSpeakerRebutters" (
+    "SpeakerId" INTEGER NOT NULL,
+    "RebutterId" INTEGER NOT NULL,
+    "Month" INTEGER NOT NULL,
+    "Count" INTEGER NOT NULL,
+    CONSTRAINT "PK_StatsSpeakerRebutters" PRIMARY KEY ("SpeakerId", "RebutterId", "Month")
+);
+
+CREATE TABLE "StatsSpeakerTopics" (
+    "SpeakerId" INTEGER NOT NULL,
+    "TopicId" INTEGER NOT NULL,
+    "Month" INTEGER NOT NULL,
+    "Count" INTEGER NOT NULL,
+    CONSTRAINT "PK_StatsSpeakerTopics" PRIMARY KEY ("SpeakerId", "TopicId", "Month")
+);
+
+CREATE TABLE "StatsSpeakerVerdicts" (
+    "SpeakerId" INTEGER NOT NULL,
+    "PublisherId" INTEGER NOT NULL,
+    "Month" INTEGER NOT NULL,
+    "Bucket" INTEGER NOT NULL,
+    "Count" INTEGER NOT NULL,
+    CONSTRAINT "PK_StatsSpeakerVerdicts" PRIMARY KEY ("SpeakerId", "PublisherId", "Month", "Bucket")
+);
+
+CREATE TABLE "StatsTopicDays" (
+    "TopicId" INTEGER NOT NULL,
+    "Day" TEXT NOT NULL,
+    "Count" INTEGER NOT NULL,
+    CONSTRAINT "PK_StatsTopicDays" PRIMARY KEY ("Day", "TopicId")
+);
+
+CREATE INDEX "IX_StatsTopicDays_TopicId_Day_Count" ON "StatsTopicDays" ("TopicId", "Day", "Count");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202071259_StatsReadModel', '10.0.12');
+
+COMMIT;

@@ -1387,3 +1387,109 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202071458_StatsReadModel'
+)
+BEGIN
+    CREATE TABLE [StatsDeskDays] (
+        [Day] date NOT NULL,
+        [Kind] int NOT NULL,
+        [Member] nvarchar(256) NOT NULL,
+        [Rating] int NOT NULL,
+        [Count] int NOT NULL,
+        CONSTRAINT [PK_StatsDeskDays] PRIMARY KEY ([Day], [Kind], [Member], [Rating])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202071458_StatsReadModel'
+)
+BEGIN
+    CREATE TABLE [StatsSpeakerLinks] (
+        [SpeakerId] int NOT NULL,
+        [Month] int NOT NULL,
+        [Category] int NOT NULL,
+        [Count] int NOT NULL,
+        CONSTRAINT [PK_StatsSpeakerLinks] PRIMARY KEY ([SpeakerId], [Month], [Category])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202071458_StatsReadModel'
+)
+BEGIN
+    CREATE TABLE [StatsSpeakerRebutters] (
+        [SpeakerId] int NOT NULL,
+        [RebutterId] int NOT NULL,
+        [Month] int NOT NULL,
+        [Count] int NOT NULL,
+        CONSTRAINT [PK_StatsSpeakerRebutters] PRIMARY KEY ([SpeakerId], [RebutterId], [Month])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202071458_StatsReadModel'
+)
+BEGIN
+    CREATE TABLE [StatsSpeakerTopics] (
+        [SpeakerId] int NOT NULL,
+        [TopicId] int NOT NULL,
+        [Month] int NOT NULL,
+        [Count] int NOT NULL,
+        CONSTRAINT [PK_StatsSpeakerTopics] PRIMARY KEY ([SpeakerId], [TopicId], [Month])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202071458_StatsReadModel'
+)
+BEGIN
+    CREATE TABLE [StatsSpeakerVerdicts] (
+        [SpeakerId] int NOT NULL,
+        [PublisherId] int NOT NULL,
+        [Month] int NOT NULL,
+        [Bucket] int NOT NULL,
+        [Count] int NOT NULL,
+        CONSTRAINT [PK_StatsSpeakerVerdicts] PRIMARY KEY ([SpeakerId], [PublisherId], [Month], [Bucket])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202071458_StatsReadModel'
+)
+BEGIN
+    CREATE TABLE [StatsTopicDays] (
+        [TopicId] int NOT NULL,
+        [Day] date NOT NULL,
+        [Count] int NOT NULL,
+        CONSTRAINT [PK_StatsTopicDays] PRIMARY KEY ([Day], [TopicId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202071458_StatsReadModel'
+)
+BEGIN
+    CREATE INDEX [IX_StatsTopicDays_TopicId_Day_Count] ON [StatsTopicDays] ([TopicId], [Day], [Count]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202071458_StatsReadModel'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202071458_StatsReadModel', N'10.0.12');
+END;
+
+COMMIT;
+GO

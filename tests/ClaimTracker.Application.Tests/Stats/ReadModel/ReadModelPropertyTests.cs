@@ -45,27 +45,29 @@ public sealed class ReadModelPropertyTests(EmptyDatabase database) : IClassFixtu
         }
 
         var step = Gen.Select(Gen.Enum<Op>(), Gen.Int[0, 1000], Gen.Int[0, 1000], Gen.Int[0, 1000]);
+        var reached = new HashSet<string>(StringComparer.Ordinal);
         await step.Array[CommandsPerSequence].SampleAsync(async steps =>
         {
             foreach (var (op, a, b, c) in steps)
             {
                 var what = await RunAsync(desk, op, a, b, c);
                 await database.AssertMatchesRecordsAsync(what);
+                reached.UnionWith(await ReachedAsync());
             }
         }, iter: Sequences, threads: 1);
 
-        // The sequences did reach every kind of count.
-        var counts = await database.Query(async db => new
-        {
-            Links = await db.SpeakerLinkStats.CountAsync(),
-            Rebutters = await db.SpeakerRebutterStats.CountAsync(),
-            Published = await db.DeskDayStats.CountAsync(r => r.Kind == (int)ClaimTracker.Application.Stats.WorkKind.VerdictsPublished),
-            Topics = await db.SpeakerTopicStats.CountAsync(),
-            Outside = await db.SpeakerVerdictStats.CountAsync(r => r.PublisherId != 0),
-        });
-        Assert.True(counts.Links > 0 && counts.Rebutters > 0 && counts.Published > 0 && counts.Topics > 0 && counts.Outside > 0,
-            $"Too few kinds of counts were reached: {counts}");
+        // The sequences did reach every kind of count at some point.
+        Assert.Equal(["links", "outside", "published", "rebutters", "topics"], reached.Order(StringComparer.Ordinal));
     }
+
+    private Task<string[]> ReachedAsync() => database.Query(async db => new[]
+    {
+        await db.SpeakerLinkStats.AnyAsync() ? "links" : "",
+        await db.SpeakerRebutterStats.AnyAsync() ? "rebutters" : "",
+        await db.DeskDayStats.AnyAsync(r => r.Kind == (int)ClaimTracker.Application.Stats.WorkKind.VerdictsPublished) ? "published" : "",
+        await db.SpeakerTopicStats.AnyAsync() ? "topics" : "",
+        await db.SpeakerVerdictStats.AnyAsync(r => r.PublisherId != 0) ? "outside" : "",
+    }.Where(n => n.Length > 0).ToArray());
 
     private async Task<string> RunAsync(Desk desk, Op op, int a, int b, int c)
     {
