@@ -97,7 +97,8 @@ internal sealed class ExportDeskAnnotationsHandler(IClaimTrackerDb db, IStatemen
             }
         }
 
-        var collectionId = Address(request, 1, null);
+        // The collection is the same whatever the page size; its pages are not.
+        var collectionId = new Uri(request.BaseUri, request.ToUrl(ExportDeskAnnotations.Path)).ToString();
         var pageObject = new JsonObject();
         if (request.After is not null)
         {
@@ -135,7 +136,7 @@ internal sealed class ExportDeskAnnotationsHandler(IClaimTrackerDb db, IStatemen
         };
     }
 
-    /// <summary>The absolute address of a page (1 and no cursor: the collection itself), filters included.</summary>
+    /// <summary>The absolute address of a page, filters and page size included.</summary>
     private static string Address(ExportDeskAnnotations request, int page, string? after) =>
         new Uri(request.BaseUri, request.ToUrl(ExportDeskAnnotations.Path, page, after, request.PageSize)).ToString();
 

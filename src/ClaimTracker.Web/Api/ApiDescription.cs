@@ -23,6 +23,9 @@ public static class ApiDescription
     public const string DocumentName = "v1";
     public const string DocumentPath = "/openapi/v1.json";
     public const string CookieScheme = "signInCookie";
+    public const string StatementsTag = "Statements";
+    public const string SpeakersTag = "Speakers";
+    public const string ExportsTag = "Exports";
 
     public static IServiceCollection AddApiDescription(this IServiceCollection services) =>
         services.AddOpenApi(DocumentName, o =>

@@ -32,7 +32,8 @@ public static class ExportApi
                 "get a leading single quote (see the README, Exports).")
             .WithStatementFilter(paging: false)
             .MembersOnly()
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .WithTags(ApiDescription.ExportsTag)
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
             .ProducesValidationProblem();
 
         api.MapGet("/annotations", DeskAnnotationsAsync)
@@ -43,6 +44,7 @@ public static class ExportApi
                 "the next in 'next'. 'pageSize' counts annotated statements per page.")
             .WithStatementFilter(paging: true)
             .MembersOnly()
+            .WithTags(ApiDescription.ExportsTag)
             .Produces<JsonLdDocument>(StatusCodes.Status200OK, "application/ld+json")
             .ProducesValidationProblem();
     }

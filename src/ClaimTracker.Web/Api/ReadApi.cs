@@ -28,6 +28,7 @@ public static class ReadApi
         api.MapGet("/statements", (HttpContext http, IServiceScopeFactory scopes) =>
             Send(http, scopes, StatementFilter.Parse(http.Request.QueryString.Value).Query))
             .WithName("ListStatements")
+            .WithTags(ApiDescription.StatementsTag)
             .WithSummary("Statements matching a filter, one page at a time")
             .WithDescription("Takes the statement list page's own URL parameters. Paged by keyset: pass the page's nextCursor as 'after'.")
             .WithStatementFilter(paging: true)
@@ -37,6 +38,7 @@ public static class ReadApi
         api.MapGet("/statements/{id}", (string id, HttpContext http, IServiceScopeFactory scopes) =>
             Send(http, scopes, new GetStatement(RecordId.Parse(id, "Statement"))))
             .WithName("GetStatement")
+            .WithTags(ApiDescription.StatementsTag)
             .WithSummary("One statement with its source, review and links")
             .WithRecordId("statement")
             .MembersOnly()
@@ -50,6 +52,7 @@ public static class ReadApi
             return Results.Text(collection.ToJsonString(), ExportApi.AnnotationMediaType);
         })
             .WithName("ExportStatementAnnotations")
+            .WithTags(ApiDescription.StatementsTag)
             .WithSummary("A statement's annotations as a W3C AnnotationCollection (JSON-LD)")
             .WithRecordId("statement")
             .MembersOnly()
@@ -68,6 +71,7 @@ public static class ReadApi
             return Send(http, scopes, query);
         })
             .WithName("ListSpeakers")
+            .WithTags(ApiDescription.SpeakersTag)
             .WithSummary("Speakers, one page at a time")
             .WithQueryParameters(ApiDescription.SpeakerListParameters())
             .MembersOnly()
@@ -76,6 +80,7 @@ public static class ReadApi
         api.MapGet("/speakers/{id}", (string id, HttpContext http, IServiceScopeFactory scopes) =>
             Send(http, scopes, new GetSpeaker(RecordId.Parse(id, "Speaker"))))
             .WithName("GetSpeaker")
+            .WithTags(ApiDescription.SpeakersTag)
             .WithSummary("One speaker with their roles and counts")
             .WithRecordId("speaker")
             .MembersOnly()

@@ -40,16 +40,34 @@ public static class CommandLineExport
         IServiceProvider services, IReadOnlyList<(string Name, string Value)> options, CancellationToken cancellation)
     {
         var parts = new List<string>();
+        RequestValidationException? speakerError = null;
         foreach (var (name, value) in options)
         {
             var text = value;
             if (name == StatementFilter.Names.Speaker && !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out _))
             {
-                text = (await SpeakerIdAsync(services, value, cancellation)).ToString(CultureInfo.InvariantCulture);
+                try
+                {
+                    text = (await SpeakerIdAsync(services, value, cancellation)).ToString(CultureInfo.InvariantCulture);
+                }
+                catch (RequestValidationException e)
+                {
+                    // Read the other options too, so one run lists everything to fix.
+                    speakerError = e;
+                    continue;
+                }
             }
             parts.Add($"{Uri.EscapeDataString(name)}={Uri.EscapeDataString(text)}");
         }
-        return StatementFilter.Parse("?" + string.Join("&", parts)).Query.FilterOnly();
+        try
+        {
+            var filter = StatementFilter.Parse("?" + string.Join("&", parts)).Query.FilterOnly();
+            return speakerError is null ? filter : throw speakerError;
+        }
+        catch (RequestValidationException e) when (speakerError is not null && e != speakerError)
+        {
+            throw new RequestValidationException(speakerError.Errors.Concat(e.Errors).ToDictionary(x => x.Key, x => x.Value));
+        }
     }
 
     private static async Task<int> SpeakerIdAsync(IServiceProvider services, string name, CancellationToken cancellation)
