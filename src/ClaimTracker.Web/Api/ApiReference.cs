@@ -9,7 +9,9 @@ namespace ClaimTracker.Web.Api;
 /// Scalar's browser bundle, taken from the Scalar.AspNetCore package and served by the app itself, drawn from the
 /// document at <c>/openapi/v1.json</c>. The package's own page starts Scalar with an inline script, which our
 /// Content-Security-Policy (script-src 'self') refuses; this page has none: the bundle and a small start-up file
-/// (wwwroot/js/api-reference.js) are both files of this app, so the policy stays as strict as everywhere else.
+/// (wwwroot/js/api-reference.js) are both files of this app, so the policy stays as strict as everywhere else. The
+/// element is not called "api-reference": the bundle starts a second, unconfigured reference on an element of that
+/// name by itself (with fonts from elsewhere).
 /// </summary>
 public static class ApiReference
 {
@@ -25,7 +27,7 @@ public static class ApiReference
             <title>API reference · ClaimTracker</title>
         </head>
         <body>
-            <div id="api-reference" data-document="openapi/v1.json"></div>
+            <div id="claimtracker-api" data-document="openapi/v1.json"></div>
             <script src="api-reference/scalar.js"></script>
             <script src="js/api-reference.js"></script>
         </body>

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Sources;
 using ClaimTracker.Application.Speakers;
@@ -9,7 +7,6 @@ using ClaimTracker.Domain.Common;
 using ClaimTracker.Domain.Statements;
 using ClaimTracker.Web.Exports;
 using CsvHelper;
-using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.BrowserTests.Exports;
@@ -68,15 +65,13 @@ internal static class ExportData
     public static List<Dictionary<string, string>> Parse(byte[] bytes)
     {
         Assert.True(bytes is [0xEF, 0xBB, 0xBF, ..], "The file starts with the UTF-8 byte order mark.");
-        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture));
-        Assert.True(csv.Read());
-        csv.ReadHeader();
-        Assert.Equal(StatementCsv.Columns, csv.HeaderRecord);
+        // Malformed quoting throws rather than being patched up, so a quoting mistake of ours fails the test.
+        using var csv = CsvReader.Create(bytes, CsvReaderOptions.Default with { MalformedData = CsvMalformedDataHandling.Throw });
+        Assert.Equal(StatementCsv.Columns, csv.Headers);
         var rows = new List<Dictionary<string, string>>();
         while (csv.Read())
         {
-            rows.Add(StatementCsv.Columns.ToDictionary(c => c, c => csv.GetField(c) ?? ""));
+            rows.Add(StatementCsv.Columns.ToDictionary(c => c, c => csv.GetString(c)));
         }
         return rows;
     }
