@@ -558,3 +558,96 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261202025657_PublishedSnapshot', '10.0.12');
 
 COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE "Publishers" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Publishers" PRIMARY KEY AUTOINCREMENT,
+    "Name" TEXT NOT NULL,
+    "NameKey" TEXT NOT NULL,
+    "Site" TEXT NULL,
+    "CreatedAtUtc" TEXT NOT NULL,
+    "CreatedBy" TEXT NULL,
+    "UpdatedAtUtc" TEXT NULL,
+    "UpdatedBy" TEXT NULL
+);
+
+CREATE TABLE "OutsideReviews" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_OutsideReviews" PRIMARY KEY AUTOINCREMENT,
+    "StatementId" INTEGER NOT NULL,
+    "PublisherId" INTEGER NOT NULL,
+    "Label" TEXT NOT NULL,
+    "Rating" TEXT NULL,
+    "Url" TEXT NULL,
+    "Title" TEXT NULL,
+    "ReviewedOn" TEXT NULL,
+    "LanguageCode" TEXT NULL,
+    "ImportBatchId" INTEGER NULL,
+    "CreatedAtUtc" TEXT NOT NULL,
+    "CreatedBy" TEXT NULL,
+    "UpdatedAtUtc" TEXT NULL,
+    "UpdatedBy" TEXT NULL,
+    CONSTRAINT "FK_OutsideReviews_Publishers_PublisherId" FOREIGN KEY ("PublisherId") REFERENCES "Publishers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_OutsideReviews_Statements_StatementId" FOREIGN KEY ("StatementId") REFERENCES "Statements" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "RatingLabels" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_RatingLabels" PRIMARY KEY AUTOINCREMENT,
+    "PublisherId" INTEGER NOT NULL,
+    "Label" TEXT NOT NULL,
+    "LabelKey" TEXT NOT NULL,
+    "Rating" TEXT NOT NULL,
+    CONSTRAINT "FK_RatingLabels_Publishers_PublisherId" FOREIGN KEY ("PublisherId") REFERENCES "Publishers" ("Id") ON DELETE CASCADE
+);
+
+INSERT INTO "Publishers" ("Id", "CreatedAtUtc", "CreatedBy", "Name", "NameKey", "Site", "UpdatedAtUtc", "UpdatedBy")
+VALUES (1, '2026-12-02 00:00:00', NULL, 'PolitiFact', 'politifact', 'https://www.politifact.com/', NULL, NULL);
+SELECT changes();
+
+
+INSERT INTO "RatingLabels" ("Id", "Label", "LabelKey", "PublisherId", "Rating")
+VALUES (1, 'true', 'true', 1, 'True');
+SELECT changes();
+
+INSERT INTO "RatingLabels" ("Id", "Label", "LabelKey", "PublisherId", "Rating")
+VALUES (2, 'mostly-true', 'mostly-true', 1, 'MostlyTrue');
+SELECT changes();
+
+INSERT INTO "RatingLabels" ("Id", "Label", "LabelKey", "PublisherId", "Rating")
+VALUES (3, 'half-true', 'half-true', 1, 'HalfTrue');
+SELECT changes();
+
+INSERT INTO "RatingLabels" ("Id", "Label", "LabelKey", "PublisherId", "Rating")
+VALUES (4, 'barely-true', 'barely-true', 1, 'MostlyFalse');
+SELECT changes();
+
+INSERT INTO "RatingLabels" ("Id", "Label", "LabelKey", "PublisherId", "Rating")
+VALUES (5, 'false', 'false', 1, 'False');
+SELECT changes();
+
+INSERT INTO "RatingLabels" ("Id", "Label", "LabelKey", "PublisherId", "Rating")
+VALUES (6, 'pants-fire', 'pants-fire', 1, 'False');
+SELECT changes();
+
+INSERT INTO "RatingLabels" ("Id", "Label", "LabelKey", "PublisherId", "Rating")
+VALUES (7, 'mostly-false', 'mostly-false', 1, 'MostlyFalse');
+SELECT changes();
+
+INSERT INTO "RatingLabels" ("Id", "Label", "LabelKey", "PublisherId", "Rating")
+VALUES (8, 'pants-on-fire', 'pants-on-fire', 1, 'False');
+SELECT changes();
+
+
+CREATE INDEX "IX_OutsideReviews_ImportBatchId" ON "OutsideReviews" ("ImportBatchId");
+
+CREATE INDEX "IX_OutsideReviews_PublisherId_Label" ON "OutsideReviews" ("PublisherId", "Label");
+
+CREATE INDEX "IX_OutsideReviews_StatementId_PublisherId" ON "OutsideReviews" ("StatementId", "PublisherId");
+
+CREATE UNIQUE INDEX "IX_Publishers_NameKey" ON "Publishers" ("NameKey");
+
+CREATE UNIQUE INDEX "IX_RatingLabels_PublisherId_LabelKey" ON "RatingLabels" ("PublisherId", "LabelKey");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202070618_Publishers', '10.0.12');
+
+COMMIT;

@@ -259,6 +259,226 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                     b.ToTable("Evidence");
                 });
 
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.OutsideReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int?>("ImportBatchId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("LanguageCode")
+                        .HasMaxLength(35)
+                        .HasColumnType("nvarchar(35)");
+
+                    b.Property<int>("PublisherId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Rating")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportBatchId");
+
+                    b.HasIndex("PublisherId", "Label");
+
+                    b.HasIndex("StatementId", "PublisherId");
+
+                    b.ToTable("OutsideReviews");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.Publisher", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
+                    b.Property<string>("Site")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NameKey")
+                        .IsUnique();
+
+                    b.ToTable("Publishers");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            CreatedAtUtc = new DateTime(2026, 12, 2, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Name = "PolitiFact",
+                            NameKey = "politifact",
+                            Site = "https://www.politifact.com/"
+                        });
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.RatingLabel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("LabelKey")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
+                    b.Property<int>("PublisherId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublisherId", "LabelKey")
+                        .IsUnique();
+
+                    b.ToTable("RatingLabels");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Label = "true",
+                            LabelKey = "true",
+                            PublisherId = 1,
+                            Rating = "True"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Label = "mostly-true",
+                            LabelKey = "mostly-true",
+                            PublisherId = 1,
+                            Rating = "MostlyTrue"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Label = "half-true",
+                            LabelKey = "half-true",
+                            PublisherId = 1,
+                            Rating = "HalfTrue"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Label = "barely-true",
+                            LabelKey = "barely-true",
+                            PublisherId = 1,
+                            Rating = "MostlyFalse"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Label = "false",
+                            LabelKey = "false",
+                            PublisherId = 1,
+                            Rating = "False"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Label = "pants-fire",
+                            LabelKey = "pants-fire",
+                            PublisherId = 1,
+                            Rating = "False"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Label = "mostly-false",
+                            LabelKey = "mostly-false",
+                            PublisherId = 1,
+                            Rating = "MostlyFalse"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Label = "pants-on-fire",
+                            LabelKey = "pants-on-fire",
+                            PublisherId = 1,
+                            Rating = "False"
+                        });
+                });
+
             modelBuilder.Entity("ClaimTracker.Domain.Reviews.Review", b =>
                 {
                     b.Property<int>("Id")
@@ -1045,6 +1265,34 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                     b.Navigation("Statement");
                 });
 
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.OutsideReview", b =>
+                {
+                    b.HasOne("ClaimTracker.Domain.Reviews.Publisher", "Publisher")
+                        .WithMany()
+                        .HasForeignKey("PublisherId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ClaimTracker.Domain.Statements.Statement", "Statement")
+                        .WithMany("OutsideReviews")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Publisher");
+
+                    b.Navigation("Statement");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.RatingLabel", b =>
+                {
+                    b.HasOne("ClaimTracker.Domain.Reviews.Publisher", null)
+                        .WithMany("Labels")
+                        .HasForeignKey("PublisherId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ClaimTracker.Domain.Reviews.Review", b =>
                 {
                     b.HasOne("ClaimTracker.Domain.Statements.Statement", "Statement")
@@ -1325,6 +1573,11 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                     b.Navigation("Replies");
                 });
 
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.Publisher", b =>
+                {
+                    b.Navigation("Labels");
+                });
+
             modelBuilder.Entity("ClaimTracker.Domain.Reviews.Review", b =>
                 {
                     b.Navigation("Evidence");
@@ -1349,6 +1602,8 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                     b.Navigation("IncomingLinks");
 
                     b.Navigation("OutgoingLinks");
+
+                    b.Navigation("OutsideReviews");
 
                     b.Navigation("Review");
                 });

@@ -245,6 +245,220 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                     b.ToTable("Evidence");
                 });
 
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.OutsideReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ImportBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LanguageCode")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PublisherId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rating")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportBatchId");
+
+                    b.HasIndex("PublisherId", "Label");
+
+                    b.HasIndex("StatementId", "PublisherId");
+
+                    b.ToTable("OutsideReviews");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.Publisher", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Site")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NameKey")
+                        .IsUnique();
+
+                    b.ToTable("Publishers");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            CreatedAtUtc = new DateTime(2026, 12, 2, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Name = "PolitiFact",
+                            NameKey = "politifact",
+                            Site = "https://www.politifact.com/"
+                        });
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.RatingLabel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelKey")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PublisherId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublisherId", "LabelKey")
+                        .IsUnique();
+
+                    b.ToTable("RatingLabels");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Label = "true",
+                            LabelKey = "true",
+                            PublisherId = 1,
+                            Rating = "True"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Label = "mostly-true",
+                            LabelKey = "mostly-true",
+                            PublisherId = 1,
+                            Rating = "MostlyTrue"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Label = "half-true",
+                            LabelKey = "half-true",
+                            PublisherId = 1,
+                            Rating = "HalfTrue"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Label = "barely-true",
+                            LabelKey = "barely-true",
+                            PublisherId = 1,
+                            Rating = "MostlyFalse"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Label = "false",
+                            LabelKey = "false",
+                            PublisherId = 1,
+                            Rating = "False"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Label = "pants-fire",
+                            LabelKey = "pants-fire",
+                            PublisherId = 1,
+                            Rating = "False"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Label = "mostly-false",
+                            LabelKey = "mostly-false",
+                            PublisherId = 1,
+                            Rating = "MostlyFalse"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Label = "pants-on-fire",
+                            LabelKey = "pants-on-fire",
+                            PublisherId = 1,
+                            Rating = "False"
+                        });
+                });
+
             modelBuilder.Entity("ClaimTracker.Domain.Reviews.Review", b =>
                 {
                     b.Property<int>("Id")
@@ -1014,6 +1228,34 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                     b.Navigation("Statement");
                 });
 
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.OutsideReview", b =>
+                {
+                    b.HasOne("ClaimTracker.Domain.Reviews.Publisher", "Publisher")
+                        .WithMany()
+                        .HasForeignKey("PublisherId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ClaimTracker.Domain.Statements.Statement", "Statement")
+                        .WithMany("OutsideReviews")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Publisher");
+
+                    b.Navigation("Statement");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.RatingLabel", b =>
+                {
+                    b.HasOne("ClaimTracker.Domain.Reviews.Publisher", null)
+                        .WithMany("Labels")
+                        .HasForeignKey("PublisherId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ClaimTracker.Domain.Reviews.Review", b =>
                 {
                     b.HasOne("ClaimTracker.Domain.Statements.Statement", "Statement")
@@ -1294,6 +1536,11 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                     b.Navigation("Replies");
                 });
 
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.Publisher", b =>
+                {
+                    b.Navigation("Labels");
+                });
+
             modelBuilder.Entity("ClaimTracker.Domain.Reviews.Review", b =>
                 {
                     b.Navigation("Evidence");
@@ -1318,6 +1565,8 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                     b.Navigation("IncomingLinks");
 
                     b.Navigation("OutgoingLinks");
+
+                    b.Navigation("OutsideReviews");
 
                     b.Navigation("Review");
                 });

@@ -25,6 +25,8 @@ public enum RoleSet
     Editors = 2,
     /// <summary>Manages accounts.</summary>
     Admins = 3,
+    /// <summary>Curates desk-wide data that is neither a record nor an account: publishers' label mappings, import batches.</summary>
+    EditorsAndAdmins = 4,
 }
 
 public static class RoleSets
@@ -36,6 +38,7 @@ public static class RoleSets
         RoleSet.Writers => [Roles.Analyst, Roles.Editor],
         RoleSet.Editors => [Roles.Editor],
         RoleSet.Admins => [Roles.Admin],
+        RoleSet.EditorsAndAdmins => [Roles.Editor, Roles.Admin],
         _ => [],
     };
 }
