@@ -63,7 +63,12 @@ public sealed record StatementRecord
     public Rating? Verdict { get; init; }
     public IReadOnlyList<string> Topics { get; init; } = [];
     public IReadOnlyList<StatementRecordLink> Links { get; init; } = [];
+    /// <summary>Verdicts by other publishers (imported, read-only), by publisher name then date.</summary>
+    public IReadOnlyList<StatementRecordReview> OtherVerdicts { get; init; } = [];
 }
+
+/// <summary>Another publisher's verdict: their label as they wrote it, and our rating for it (null: not mapped yet).</summary>
+public sealed record StatementRecordReview(string Publisher, string Label, Rating? Rating);
 
 /// <summary>A link seen from the exported statement: "rebuts 12" (outgoing) or "rebutted by 15" (incoming).</summary>
 public sealed record StatementRecordLink(LinkRelation Relation, LinkDirection Direction, int StatementId);
@@ -78,8 +83,9 @@ public sealed class StatementRecordProfile : Profile
             .ForMember(d => d.Verdict, o => o.MapFrom(s =>
                 s.Review != null && s.Review.Status == ReviewStatus.Published ? s.Review.Rating : (Rating?)null))
             .ForMember(d => d.Topics, o => o.MapFrom(s => s.Topics.OrderBy(t => t.Name).Select(t => t.Name)))
-            // Both directions are read in one query per page by the handler.
-            .ForMember(d => d.Links, o => o.Ignore());
+            // Both directions, and other publishers' verdicts, are read in one query each per page by the handler.
+            .ForMember(d => d.Links, o => o.Ignore())
+            .ForMember(d => d.OtherVerdicts, o => o.Ignore());
     }
 }
 
@@ -134,9 +140,15 @@ internal sealed class ExportStatementsHandler(IClaimTrackerDb db, IStatementText
             .ToListAsync(cancellationToken);
         var outgoing = links.ToLookup(l => l.FromStatementId, l => new StatementRecordLink(l.Relation, LinkDirection.Outgoing, l.ToStatementId));
         var incoming = links.ToLookup(l => l.ToStatementId, l => new StatementRecordLink(l.Relation, LinkDirection.Incoming, l.FromStatementId));
+        var reviews = (await db.OutsideReviews.AsNoTracking()
+            .Where(r => ids.Contains(r.StatementId))
+            .OrderBy(r => r.Publisher.Name).ThenBy(r => r.ReviewedOn).ThenBy(r => r.Id)
+            .Select(r => new { r.StatementId, Review = new StatementRecordReview(r.Publisher.Name, r.Label, r.Rating) })
+            .ToListAsync(cancellationToken))
+            .ToLookup(r => r.StatementId, r => r.Review);
         return page with
         {
-            Items = page.Items.Select(r => r with { Links = [.. outgoing[r.Id], .. incoming[r.Id]] }).ToList(),
+            Items = page.Items.Select(r => r with { Links = [.. outgoing[r.Id], .. incoming[r.Id]], OtherVerdicts = [.. reviews[r.Id]] }).ToList(),
         };
     }
 }

@@ -72,10 +72,14 @@ public static class StatementCsv
         s.SourceHeadline,
         s.SourceUrl,
         s.Verdict is { } verdict ? Labels.Of(verdict) : null,
-        null,
+        string.Join(ListSeparator, s.OtherVerdicts.Select(OtherVerdict)),
         string.Join(ListSeparator, s.Topics),
         string.Join(ListSeparator, s.Links.Select(l => $"{Labels.Of(l.Relation, l.Direction).ToLowerInvariant()} {l.StatementId}")),
     ];
+
+    /// <summary>"PolitiFact: Pants on Fire (False)": the publisher, their label as written, our rating for it.</summary>
+    public static string OtherVerdict(StatementRecordReview review) =>
+        $"{review.Publisher}: {review.Label} ({(review.Rating is { } rating ? Labels.Of(rating) : "not mapped")})";
 
     /// <summary>The date only as precisely as it is known, in ISO form: 2019-07-22, 2019-07 (month), 2019 (year).</summary>
     public static string Date(DateOnly date, DatePrecision precision) => precision switch

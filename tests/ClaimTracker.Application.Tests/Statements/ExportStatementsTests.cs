@@ -1,5 +1,6 @@
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Publishers;
 using ClaimTracker.Application.Reviews;
 using ClaimTracker.Application.Statements;
 using ClaimTracker.Application.Tests.Support;
@@ -51,6 +52,22 @@ public sealed class ExportStatementsTests(SeededDatabase db) : IClassFixture<See
         Assert.Equal("Donald Trump", records[response].SpeakerName);
         Assert.Equal([new StatementRecordLink(LinkRelation.Rebuts, LinkDirection.Outgoing, published)], records[response].Links);
         Assert.Equal([new StatementRecordLink(LinkRelation.Rebuts, LinkDirection.Incoming, response)], records[published].Links);
+    }
+
+    [Fact]
+    public async Task Other_publishers_verdicts_come_with_their_own_label_and_our_rating_for_it()
+    {
+        var word = Unique("outside");
+        var id = await db.CreateStatementAsync($"A claim others checked on {word}");
+        await db.SendAs(Roles.Analyst, new RecordOutsideReview(id, new OutsideReviewInput { PublisherName = "PolitiFact", Label = "pants-fire" }));
+        await db.SendAs(Roles.Analyst, new RecordOutsideReview(id, new OutsideReviewInput { PublisherName = "A Partner Desk", Label = "Dubious" }));
+
+        var record = Assert.Single(await WalkAsync(new ExportStatements { Search = word }));
+
+        Assert.Equal(
+            [new StatementRecordReview("A Partner Desk", "Dubious", null), new StatementRecordReview("PolitiFact", "pants-fire", Rating.False)],
+            record.OtherVerdicts);
+        Assert.Null(record.Verdict);
     }
 
     [Fact]

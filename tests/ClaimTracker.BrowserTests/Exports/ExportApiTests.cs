@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClaimTracker.Application.Annotations;
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Publishers;
 using ClaimTracker.BrowserTests.Infrastructure;
 using ClaimTracker.Domain.Annotations;
 using ClaimTracker.Domain.Common;
@@ -60,6 +61,20 @@ public sealed class ExportApiTests(BrowserFixture fixture, ITestOutputHelper out
         Assert.Equal(("Donald Trump", "False", "2019-07-22"), (row["speaker"], row["our_verdict"], row["said_on"]));
         Assert.Matches(@"^President of the United States", row["role"]);
         Assert.Matches(@"(^|; )rebutted by \d+", row["links"]);
+    }
+
+    [Fact]
+    public async Task Csv_lists_other_publishers_verdicts_beside_ours()
+    {
+        var (topicId, _, ids) = await ExportData.CreateAsync(Fixture, ["Checked by others, not by us"]);
+        await Fixture.SendAsAsync(Roles.Analyst, new RecordOutsideReview(ids[0], new OutsideReviewInput { PublisherName = "PolitiFact", Label = "pants-fire" }));
+        await Fixture.SendAsAsync(Roles.Analyst, new RecordOutsideReview(ids[0], new OutsideReviewInput { PublisherName = "A Partner Desk", Label = "Dubious" }));
+        var page = await NewSignedInPageAsync(Roles.Viewer);
+
+        var row = Assert.Single(ExportData.Parse(await (await page.Context.APIRequest.GetAsync($"/api/statements.csv?topic={topicId}")).BodyAsync()));
+
+        Assert.Equal("A Partner Desk: Dubious (not mapped); PolitiFact: pants-fire (False)", row["other_verdicts"]);
+        Assert.Equal("", row["our_verdict"]);
     }
 
     [Fact]
