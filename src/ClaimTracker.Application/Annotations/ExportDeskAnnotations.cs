@@ -25,6 +25,9 @@ public sealed record ExportDeskAnnotations : StatementFilter, IQuery<JsonObject>
 {
     public const int MaxPageSize = 100;
 
+    /// <summary>Every statement's notes (no filter).</summary>
+    public ExportDeskAnnotations(Uri baseUri) => BaseUri = baseUri;
+
     public ExportDeskAnnotations(StatementFilter filter, Uri baseUri) : base(filter.FilterOnly()) => BaseUri = baseUri;
 
     public Uri BaseUri { get; init; }
