@@ -37,6 +37,7 @@ builder.Services.AddProblemDetails();
 // throwing in Development only and going through the error page.
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddApiDescription();
 
 var app = builder.Build();
 
@@ -80,6 +81,11 @@ app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 app.MapAdditionalIdentityEndpoints();
 app.MapReadApi();
+app.MapExportApi();
+// The API's description is open to anyone (it holds no records, and the public feed's readers need it); its
+// interactive reference page is for members.
+app.MapOpenApi().AllowAnonymous();
+app.MapApiReference();
 app.MapClaimTrackerOperations();
 
 await app.RunAsync();

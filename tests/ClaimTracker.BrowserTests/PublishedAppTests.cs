@@ -78,6 +78,12 @@ public sealed class PublishedAppTests(PublishedAppFixture app, ITestOutputHelper
         var stylesheetApplied = await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('nav.navbar')).display");
         Assert.Equal("flex", stylesheetApplied);
 
+        // The API reference in Production: Scalar's script from the app itself, nothing the policy has to block.
+        await page.GotoAsync("/api-reference");
+        await Expect(page.GetByText("ClaimTracker API").First).ToBeVisibleAsync();
+        await Expect(page.GetByText("Statements matching a filter, one page at a time").First).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "published-4-api-reference");
+
         lock (problems)
         {
             Assert.True(problems.Count == 0, string.Join("\n", problems) + "\n" + app.ServerOutput);

@@ -29,17 +29,37 @@ public static class ReadApi
         var api = app.MapGroup("/api").AddEndpointFilter<ApiProblems>();
 
         api.MapGet("/statements", (HttpContext http, IServiceScopeFactory scopes) =>
-            Send(http, scopes, StatementFilter.Parse(http.Request.QueryString.Value).Query));
+            Send(http, scopes, StatementFilter.Parse(http.Request.QueryString.Value).Query))
+            .WithName("ListStatements")
+            .WithTags(ApiDescription.StatementsTag)
+            .WithSummary("Statements matching a filter, one page at a time")
+            .WithDescription("Takes the statement list page's own URL parameters. Paged by keyset: pass the page's nextCursor as 'after'.")
+            .WithStatementFilter(paging: true)
+            .MembersOnly()
+            .Produces<Page<StatementSummary>>()
+            .ProducesValidationProblem();
         api.MapGet("/statements/{id}", (string id, HttpContext http, IServiceScopeFactory scopes) =>
-            Send(http, scopes, new GetStatement(RecordId.Parse(id, "Statement"))));
+            Send(http, scopes, new GetStatement(RecordId.Parse(id, "Statement"))))
+            .WithName("GetStatement")
+            .WithTags(ApiDescription.StatementsTag)
+            .WithSummary("One statement with its source, review and links")
+            .WithRecordId("statement")
+            .MembersOnly()
+            .Produces<StatementDetails>();
         // The statement's annotations as a W3C Web Annotation collection (JSON-LD).
         api.MapGet("/statements/{id}/annotations", async (string id, HttpContext http, IServiceScopeFactory scopes) =>
         {
             var baseUri = http.RequestServices.GetRequiredService<PublicBaseUrl>().For(http.Request);
             var request = new ExportAnnotations(RecordId.Parse(id, "Statement"), baseUri);
             var collection = await OperationScope.SendAs(scopes, http.User, request, http.RequestAborted);
-            return Results.Text(collection.ToJsonString(), "application/ld+json; profile=\"http://www.w3.org/ns/anno.jsonld\"");
-        });
+            return Results.Text(collection.ToJsonString(), ExportApi.AnnotationMediaType);
+        })
+            .WithName("ExportStatementAnnotations")
+            .WithTags(ApiDescription.StatementsTag)
+            .WithSummary("A statement's annotations as a W3C AnnotationCollection (JSON-LD)")
+            .WithRecordId("statement")
+            .MembersOnly()
+            .Produces<JsonLdDocument>(StatusCodes.Status200OK, "application/ld+json");
         api.MapGet("/speakers", (HttpContext http, IServiceScopeFactory scopes) =>
         {
             var p = QueryParameters.Parse(http.Request.QueryString.Value, SpeakerParameters);
@@ -52,9 +72,22 @@ public static class ReadApi
             };
             p.ThrowIfInvalid();
             return Send(http, scopes, query);
-        });
+        })
+            .WithName("ListSpeakers")
+            .WithTags(ApiDescription.SpeakersTag)
+            .WithSummary("Speakers, one page at a time")
+            .WithQueryParameters(ApiDescription.SpeakerListParameters())
+            .MembersOnly()
+            .Produces<Page<SpeakerSummary>>()
+            .ProducesValidationProblem();
         api.MapGet("/speakers/{id}", (string id, HttpContext http, IServiceScopeFactory scopes) =>
-            Send(http, scopes, new GetSpeaker(RecordId.Parse(id, "Speaker"))));
+            Send(http, scopes, new GetSpeaker(RecordId.Parse(id, "Speaker"))))
+            .WithName("GetSpeaker")
+            .WithTags(ApiDescription.SpeakersTag)
+            .WithSummary("One speaker with their roles and counts")
+            .WithRecordId("speaker")
+            .MembersOnly()
+            .Produces<SpeakerDetails>();
         // Every chart of the speaker page in one answer (read model, docs/adr/0014): ?publisher=ours|all|ID&from=&to=&top=
         api.MapGet("/speakers/{id}/stats", (string id, HttpContext http, IServiceScopeFactory scopes) =>
         {
@@ -74,7 +107,15 @@ public static class ReadApi
             };
             p.ThrowIfInvalid();
             return Send(http, scopes, query);
-        });
+        })
+            .WithName("GetSpeakerStats")
+            .WithTags(ApiDescription.SpeakersTag)
+            .WithSummary("Every chart of a speaker's page in one answer")
+            .WithRecordId("speaker")
+            .WithQueryParameters(ApiDescription.SpeakerStatsParameters())
+            .MembersOnly()
+            .Produces<SpeakerStats>()
+            .ProducesValidationProblem();
     }
 
     private static async Task<IResult> Send<T>(HttpContext http, IServiceScopeFactory scopes, IRequest<T> request) =>

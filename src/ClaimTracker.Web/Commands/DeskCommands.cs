@@ -8,6 +8,7 @@ public static class DeskCommands
     [
         new CreateAdminCommand(),
         new RebuildStatsCommand(),
+        new ExportCommand(),
     ];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && All.Any(c => c.Name == args[0]);

@@ -39,6 +39,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string BaseUrl => _app.BaseUrl;
 
+    /// <summary>The running app's services (its endpoints, its configuration), for tests that compare against them.</summary>
+    public IServiceProvider Services => _app.Services;
+
     public IPlaywright Playwright => _playwright ?? throw new InvalidOperationException("The fixture has not started.");
 
     /// <summary>CHROMIUM_PATH when set, else the Debian package's binary.</summary>
