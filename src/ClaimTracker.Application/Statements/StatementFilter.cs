@@ -274,13 +274,29 @@ public record StatementFilter
     /// Narrows <paramref name="statements"/> by every field but <see cref="Search"/>: the words go to the search
     /// service (<see cref="StatementListSearch"/>), which picks ranked or by-date matching by how common they are.
     /// </summary>
-    public IQueryable<Statement> Apply(IQueryable<Statement> statements)
+    public IQueryable<Statement> Apply(IQueryable<Statement> statements) => Parts(statements).Aggregate((a, b) => a.Concat(b));
+
+    /// <summary>
+    /// What <see cref="Apply"/> finds, as disjoint parts that each start from one indexed equality, so the planner
+    /// walks an index in the list's order for every part: a speaker's own statements by (SpeakerId, SaidOn, Id) and
+    /// those made on their behalf by (OnBehalfOfId, SaidOn, Id). With the OR of the two in one WHERE, SQLite can use
+    /// neither index and walks the whole date index instead (133 ms instead of 0.3 ms for a small speaker at 1M).
+    /// Callers take a page from each part and merge (<see cref="ListStatementsHandler"/>); one part without a speaker.
+    /// </summary>
+    public IReadOnlyList<IQueryable<Statement>> Parts(IQueryable<Statement> statements)
     {
-        var query = statements;
         if (SpeakerId is { } speakerId)
         {
-            query = SpeakerStatements.Of(query, speakerId);
+            var (own, onBehalf) = SpeakerStatements.Parts(statements, speakerId);
+            return [Narrow(own), Narrow(onBehalf)];
         }
+        return [Narrow(statements)];
+    }
+
+    /// <summary>Every field but the speaker and the words.</summary>
+    private IQueryable<Statement> Narrow(IQueryable<Statement> statements)
+    {
+        var query = statements;
         if (TopicId is { } topicId)
         {
             query = query.Where(s => s.Topics.Any(t => t.Id == topicId));

@@ -39,6 +39,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string BaseUrl => _app.BaseUrl;
 
+    /// <summary>Use cases the app has run, by request type.</summary>
+    public HandlerRuns HandlerRuns => _app.HandlerRuns;
+
     public IPlaywright Playwright => _playwright ?? throw new InvalidOperationException("The fixture has not started.");
 
     /// <summary>CHROMIUM_PATH when set, else the Debian package's binary.</summary>
