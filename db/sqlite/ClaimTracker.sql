@@ -558,3 +558,13 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261202025657_PublishedSnapshot', '10.0.12');
 
 COMMIT;
+
+BEGIN TRANSACTION;
+DROP INDEX "IX_Statements_OnBehalfOfId";
+
+CREATE INDEX "IX_Statements_OnBehalfOfId_SaidOn_Id" ON "Statements" ("OnBehalfOfId", "SaidOn", "Id");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202070613_ListPerformance', '10.0.12');
+
+COMMIT;

@@ -1241,3 +1241,32 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202071145_ListPerformance'
+)
+BEGIN
+    DROP INDEX [IX_Statements_OnBehalfOfId] ON [Statements];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202071145_ListPerformance'
+)
+BEGIN
+    CREATE INDEX [IX_Statements_OnBehalfOfId_SaidOn_Id] ON [Statements] ([OnBehalfOfId], [SaidOn], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202071145_ListPerformance'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202071145_ListPerformance', N'10.0.12');
+END;
+
+COMMIT;
+GO
