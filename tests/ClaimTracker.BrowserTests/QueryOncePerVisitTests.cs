@@ -20,11 +20,11 @@ public sealed class QueryOncePerVisitTests(BrowserFixture fixture, ITestOutputHe
         var statement = await Fixture.ReadAsync(db => db.Statements.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync());
         var pages = new (string Path, string Shows)[]
         {
+            ($"/speakers/compare?ids={string.Join(",", speakers)}", "chart-compare-verdicts"),
             ("/statements", "statement-row"),
             ($"/statements/{statement}", "statement"),
             ($"/speakers/{speakers[0]}", "speaker-statement"),
             ("/dashboard", "activity"),
-            ($"/speakers/compare?ids={string.Join(",", speakers)}", "chart-compare-verdicts"),
             ("/sources", "source-row"),
             ("/speakers", "speaker-row"),
         };
