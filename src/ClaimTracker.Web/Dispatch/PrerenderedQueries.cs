@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text;
 using System.Text.Json;
 using ClaimTracker.Application.Common;
 using MediatR;
@@ -19,8 +21,16 @@ public sealed class PrerenderedQueries(PersistentComponentState state, CircuitPr
 {
     private const string StateKey = "ClaimTracker.PrerenderedQueries";
 
-    private Dictionary<string, string>? _restored;
-    private Dictionary<string, string>? _recorded;
+    /// <summary>
+    /// Compressed bytes kept per page at most. The kept answers travel back to the server in the message that starts
+    /// the circuit, and the hub refuses messages over 64 KB (Program.cs): a page over that never became interactive.
+    /// Protection and base64 add about half again; answers past the budget are simply asked again by the circuit.
+    /// </summary>
+    public const int BudgetBytes = 24 * 1024;
+
+    private Dictionary<string, byte[]>? _restored;
+    private Dictionary<string, byte[]>? _recorded;
+    private int _recordedBytes;
     private PersistingComponentStateSubscription _subscription;
 
     public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request, Func<Task<TResponse>> send)
@@ -33,9 +43,9 @@ public sealed class PrerenderedQueries(PersistentComponentState state, CircuitPr
         {
             if (_restored is null)
             {
-                _restored = state.TryTakeFromJson<Dictionary<string, string>>(StateKey, out var restored) && restored is not null ? restored : [];
+                _restored = state.TryTakeFromJson<Dictionary<string, byte[]>>(StateKey, out var restored) && restored is not null ? restored : [];
             }
-            return _restored.Remove(key, out var json) && Read<TResponse>(json) is { } kept ? kept : await send();
+            return _restored.Remove(key, out var packed) && Read<TResponse>(Unpack(packed)) is { } kept ? kept : await send();
         }
 
         var response = await send();
@@ -59,6 +69,11 @@ public sealed class PrerenderedQueries(PersistentComponentState state, CircuitPr
         {
             return;
         }
+        var packed = Pack(json);
+        if (_recordedBytes + packed.Length > BudgetBytes)
+        {
+            return;
+        }
         if (_recorded is null)
         {
             _recorded = [];
@@ -68,7 +83,33 @@ public sealed class PrerenderedQueries(PersistentComponentState state, CircuitPr
                 return Task.CompletedTask;
             }, RenderMode.InteractiveServer);
         }
-        _recorded[key] = json;
+        _recorded[key] = packed;
+        _recordedBytes += packed.Length;
+    }
+
+    /// <summary>JSON of lists repeats its property names row after row: Brotli makes it several times smaller.</summary>
+    private static byte[] Pack(string json)
+    {
+        using var output = new MemoryStream();
+        using (var brotli = new BrotliStream(output, CompressionLevel.Fastest))
+        {
+            brotli.Write(Encoding.UTF8.GetBytes(json));
+        }
+        return output.ToArray();
+    }
+
+    private static string Unpack(byte[] packed)
+    {
+        try
+        {
+            using var brotli = new BrotliStream(new MemoryStream(packed), CompressionMode.Decompress);
+            using var reader = new StreamReader(brotli, Encoding.UTF8);
+            return reader.ReadToEnd();
+        }
+        catch (InvalidDataException)
+        {
+            return "null";
+        }
     }
 
     private static TResponse? Read<TResponse>(string json)
