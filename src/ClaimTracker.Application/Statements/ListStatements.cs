@@ -109,7 +109,7 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
     {
         // The filter narrows by everything but the words, in disjoint parts that each walk their own index; the
         // search service finds the words (ranked or by date).
-        var parts = request.Parts(db.Statements.AsNoTracking());
+        var parts = request.Parts(db.Statements.AsNoTracking(), db.Reviews.AsNoTracking());
         var search = SearchQuery.Parse(request.Search);
         var listSearch = new StatementListSearch(db, textSearch);
         if (!string.IsNullOrWhiteSpace(request.Search))
@@ -121,7 +121,7 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
             if (ListStatementsValidator.IsRanked(request) && !byDate
                 && (byScore || !(bool)(common = await listSearch.IsCommonAsync(search, cancellationToken))))
             {
-                return await listSearch.RankedPageAsync(request.Apply(db.Statements.AsNoTracking()), search, request.After, request.PageSize, mapping, cancellationToken);
+                return await listSearch.RankedPageAsync(request.Apply(db.Statements.AsNoTracking(), db.Reviews.AsNoTracking()), search, request.After, request.PageSize, mapping, cancellationToken);
             }
             var strategy = common ?? await listSearch.IsCommonAsync(search, cancellationToken)
                 ? SearchStrategy.CheckEachRow : SearchStrategy.CollectMatches;
