@@ -89,6 +89,7 @@ public static class DependencyInjection
         services.AddScoped(sp => SeedValidators.For(sp.GetRequiredService<IClaimTrackerDb>()));
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<NameKeyBackfill>();
+        services.AddScoped<PlannerStatistics>();
         services.AddScoped<Identity.IdentityInitialiser>();
         services.AddScoped<Application.Accounts.IUserAccounts, Identity.UserAccounts>();
         AddDeskChanges(services, configuration);

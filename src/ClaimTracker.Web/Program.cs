@@ -7,6 +7,7 @@ using ClaimTracker.Web.Components;
 using ClaimTracker.Web.Components.Account;
 using ClaimTracker.Web.Dispatch;
 using ClaimTracker.Web.Setup;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Diagnostics;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -30,6 +31,9 @@ builder.Services.AddClaimTrackerIdentity(builder.Environment);
 builder.Services.AddProductionTransport(builder.Configuration);
 builder.Services.AddSingleton<PublicBaseUrl>();
 builder.Services.AddScoped<IDispatcher, CircuitDispatcher>();
+builder.Services.AddScoped<PrerenderedQueries>();
+builder.Services.AddScoped<CircuitPresence>();
+builder.Services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CircuitPresence>());
 
 builder.AddClaimTrackerOperations();
 builder.Services.AddProblemDetails();

@@ -16,7 +16,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 // Usage: dotnet run -c Release --project tests/ClaimTracker.Benchmarks -- [statements] [forOneSpeaker] [runs] [file]
 // Defaults: 1,000,000 statements, 100,000 of them by one speaker, 7 timed runs per query, a temp file (kept when given).
-// A fifth argument "search" times only the search section; "stats" only the statistics read model's section.
+// A fifth argument "search" times only the search section; "stats" only the statistics read model's section;
+// "lists" only the list queries against hand SQL, with plans.
 var total = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
 var big = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
 var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7;
@@ -79,6 +80,13 @@ async Task Time<T>(string name, Func<IRequest<T>> request)
 
 var onlySearch = args.Length > 4 && args[4] == "search";
 var onlyStats = args.Length > 4 && args[4] == "stats";
+if (args.Length > 4 && args[4] == "lists")
+{
+    // Lists only: every list query and search against hand SQL, with plans (ListsBenchmark).
+    await ListsBenchmark.RunAsync(provider, $"Data Source={file}", runs, bigSpeaker: 1, smallSpeaker: 2);
+    SqliteConnection.ClearAllPools();
+    return 0;
+}
 if (!onlySearch)
 {
     // First: a freshly filled file has no statistics until this section rebuilds them (and times it).

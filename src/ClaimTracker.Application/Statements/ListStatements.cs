@@ -107,9 +107,9 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
 {
     public async Task<Page<StatementSummary>> Handle(ListStatements request, CancellationToken cancellationToken)
     {
-        // The filter narrows by everything but the words; the search service finds those (ranked or by date).
-        var filtered = request.Apply(db.Statements.AsNoTracking());
-        var query = filtered;
+        // The filter narrows by everything but the words, in disjoint parts that each walk their own index; the
+        // search service finds the words (ranked or by date).
+        var parts = request.Parts(db.Statements.AsNoTracking(), db.Reviews.AsNoTracking());
         var search = SearchQuery.Parse(request.Search);
         var listSearch = new StatementListSearch(db, textSearch);
         if (!string.IsNullOrWhiteSpace(request.Search))
@@ -117,32 +117,44 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
             // A date cursor means the list went by date (a very common search); a score cursor, by best match.
             var byDate = !string.IsNullOrWhiteSpace(request.After) && Cursor.IsValid(request.After, Cursor.IsDay, Cursor.IsId);
             var byScore = !string.IsNullOrWhiteSpace(request.After) && !byDate;
-            if (ListStatementsValidator.IsRanked(request) && !byDate && (byScore || !await listSearch.IsCommonAsync(search, cancellationToken)))
+            bool? common = null;
+            if (ListStatementsValidator.IsRanked(request) && !byDate
+                && (byScore || !(bool)(common = await listSearch.IsCommonAsync(search, cancellationToken))))
             {
-                return await listSearch.RankedPageAsync(query, search, request.After, request.PageSize, mapping, cancellationToken);
+                return await listSearch.RankedPageAsync(request.Apply(db.Statements.AsNoTracking(), db.Reviews.AsNoTracking()), search, request.After, request.PageSize, mapping, cancellationToken);
             }
-            query = filtered = await listSearch.MatchingAsync(query, search, cancellationToken);
+            var strategy = common ?? await listSearch.IsCommonAsync(search, cancellationToken)
+                ? SearchStrategy.CheckEachRow : SearchStrategy.CollectMatches;
+            parts = [.. parts.Select(p => listSearch.Matching(p, search, strategy))];
         }
 
         var newest = request.Sort != StatementSort.Oldest;
+        (DateOnly Day, int Id)? after = null;
         string? previous = null;
         if (Cursor.Decode(request.After, 2) is [var day, var id])
         {
-            var afterDay = DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var afterId = int.Parse(id, CultureInfo.InvariantCulture);
-            query = newest
-                ? query.Where(s => s.SaidOn < afterDay || (s.SaidOn == afterDay && s.Id < afterId))
-                : query.Where(s => s.SaidOn > afterDay || (s.SaidOn == afterDay && s.Id > afterId));
-            previous = await PreviousCursorAsync(filtered, newest, afterDay, afterId, request.PageSize, cancellationToken);
+            after = (DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture), int.Parse(id, CultureInfo.InvariantCulture));
+            var earlier = await KeysAsync(parts, !newest, after.Value, inclusive: true, request.PageSize + 1, cancellationToken);
+            previous = earlier.Count > request.PageSize ? CursorOf(earlier[request.PageSize].SaidOn, earlier[request.PageSize].Id) : null;
         }
 
-        query = newest
-            ? query.OrderByDescending(s => s.SaidOn).ThenByDescending(s => s.Id)
-            : query.OrderBy(s => s.SaidOn).ThenBy(s => s.Id);
-
-        var rows = await query.Take(request.PageSize + 1)
-            .ProjectTo<StatementSummary>(mapping)
-            .ToListAsync(cancellationToken);
+        List<StatementSummary> rows;
+        if (parts.Count == 1)
+        {
+            // One part: one statement, the page and its columns together.
+            var query = Ordered(After(parts[0], newest, after, inclusive: false), newest);
+            rows = await query.Take(request.PageSize + 1).ProjectTo<StatementSummary>(mapping).ToListAsync(cancellationToken);
+        }
+        else
+        {
+            // Several parts: the page's keys from each part's index, merged here, then the columns of those rows.
+            var keys = await KeysAsync(parts, newest, after, inclusive: false, request.PageSize + 1, cancellationToken);
+            var ids = keys.Select(k => k.Id).ToList();
+            var summaries = await db.Statements.AsNoTracking().Where(s => ids.Contains(s.Id))
+                .ProjectTo<StatementSummary>(mapping)
+                .ToDictionaryAsync(s => s.Id, cancellationToken);
+            rows = [.. keys.Where(k => summaries.ContainsKey(k.Id)).Select(k => summaries[k.Id])];
+        }
         if (!search.IsEmpty)
         {
             rows = await listSearch.WithHighlightsAsync(rows, search, cancellationToken);
@@ -152,21 +164,51 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
     }
 
     /// <summary>
-    /// The cursor of the page before the one after (<paramref name="afterDay"/>, <paramref name="afterId"/>), so a
-    /// page opened from its URL (a reload, a shared link) can still step back. Walks back over the rows on earlier
-    /// pages, newest-to-oldest reversed: the row one page size back ends the page before that. Null: the first page.
+    /// The first <paramref name="count"/> (date, id) keys after a position across all parts, in list order: each
+    /// part gives at most that many from its own index, and the merge keeps the first ones.
     /// </summary>
-    private static async Task<string?> PreviousCursorAsync(
-        IQueryable<Statement> filtered, bool newest, DateOnly afterDay, int afterId, int pageSize, CancellationToken cancellationToken)
+    private static async Task<List<StatementKey>> KeysAsync(
+        IReadOnlyList<IQueryable<Statement>> parts, bool newest, (DateOnly Day, int Id)? after, bool inclusive, int count,
+        CancellationToken cancellationToken)
     {
-        var earlier = newest
-            ? filtered.Where(s => s.SaidOn > afterDay || (s.SaidOn == afterDay && s.Id >= afterId))
-                .OrderBy(s => s.SaidOn).ThenBy(s => s.Id)
-            : filtered.Where(s => s.SaidOn < afterDay || (s.SaidOn == afterDay && s.Id <= afterId))
-                .OrderByDescending(s => s.SaidOn).ThenByDescending(s => s.Id);
-        var mark = await earlier.Skip(pageSize).Select(s => new { s.SaidOn, s.Id }).FirstOrDefaultAsync(cancellationToken);
-        return mark is null ? null : CursorOf(mark.SaidOn, mark.Id);
+        var keys = new List<StatementKey>();
+        foreach (var part in parts)
+        {
+            keys.AddRange(await Ordered(After(part, newest, after, inclusive), newest)
+                .Take(count).Select(s => new StatementKey(s.SaidOn, s.Id)).ToListAsync(cancellationToken));
+        }
+        var ordered = newest
+            ? keys.OrderByDescending(k => k.SaidOn).ThenByDescending(k => k.Id)
+            : keys.OrderBy(k => k.SaidOn).ThenBy(k => k.Id);
+        return [.. ordered.Take(count)];
     }
 
+    /// <summary>
+    /// The rows after a position in list order. The leading range on the date alone (<c>SaidOn &lt;= day</c>) lets
+    /// the planner seek into the (…, SaidOn, Id) index instead of reading it from the start, so a deep page costs
+    /// what the first does; the rest of the test only sorts out the rows of that one day.
+    /// </summary>
+    private static IQueryable<Statement> After(IQueryable<Statement> query, bool newest, (DateOnly Day, int Id)? after, bool inclusive)
+    {
+        if (after is not { } position)
+        {
+            return query;
+        }
+        var (day, id) = position;
+        return (newest, inclusive) switch
+        {
+            (true, false) => query.Where(s => s.SaidOn <= day && (s.SaidOn < day || s.Id < id)),
+            (false, false) => query.Where(s => s.SaidOn >= day && (s.SaidOn > day || s.Id > id)),
+            (true, true) => query.Where(s => s.SaidOn <= day && (s.SaidOn < day || s.Id <= id)),
+            (false, true) => query.Where(s => s.SaidOn >= day && (s.SaidOn > day || s.Id >= id)),
+        };
+    }
+
+    private static IOrderedQueryable<Statement> Ordered(IQueryable<Statement> query, bool newest) => newest
+        ? query.OrderByDescending(s => s.SaidOn).ThenByDescending(s => s.Id)
+        : query.OrderBy(s => s.SaidOn).ThenBy(s => s.Id);
+
     private static string CursorOf(DateOnly day, int id) => Cursor.Encode(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), id);
+
+    private sealed record StatementKey(DateOnly SaidOn, int Id);
 }

@@ -274,21 +274,41 @@ public record StatementFilter
     /// Narrows <paramref name="statements"/> by every field but <see cref="Search"/>: the words go to the search
     /// service (<see cref="StatementListSearch"/>), which picks ranked or by-date matching by how common they are.
     /// </summary>
-    public IQueryable<Statement> Apply(IQueryable<Statement> statements)
+    public IQueryable<Statement> Apply(IQueryable<Statement> statements, IQueryable<Review> reviews) =>
+        Parts(statements, reviews).Aggregate((a, b) => a.Concat(b));
+
+    /// <summary>
+    /// What <see cref="Apply"/> finds, as disjoint parts that each start from one indexed equality, so the planner
+    /// walks an index in the list's order for every part: a speaker's own statements by (SpeakerId, SaidOn, Id) and
+    /// those made on their behalf by (OnBehalfOfId, SaidOn, Id). With the OR of the two in one WHERE, SQLite can use
+    /// neither index and walks the whole date index instead (133 ms instead of 0.3 ms for a small speaker at 1M).
+    /// Callers take a page from each part and merge (<see cref="ListStatementsHandler"/>); one part without a speaker.
+    /// </summary>
+    public IReadOnlyList<IQueryable<Statement>> Parts(IQueryable<Statement> statements, IQueryable<Review> reviews)
     {
-        var query = statements;
         if (SpeakerId is { } speakerId)
         {
-            query = SpeakerStatements.Of(query, speakerId);
+            var (own, onBehalf) = SpeakerStatements.Parts(statements, speakerId);
+            return [Narrow(own, reviews), Narrow(onBehalf, reviews)];
         }
+        return [Narrow(statements, reviews)];
+    }
+
+    /// <summary>Every field but the speaker and the words.</summary>
+    private IQueryable<Statement> Narrow(IQueryable<Statement> statements, IQueryable<Review> reviews)
+    {
+        var query = statements;
         if (TopicId is { } topicId)
         {
             query = query.Where(s => s.Topics.Any(t => t.Id == topicId));
         }
-        query = ApplyVerdicts(query);
+        // Verdict and stage as EXISTS on Reviews, not a join: the list then walks its date index and probes each
+        // statement's review by key, where a join let SQLite start from the review-status index and sort 100,000
+        // rows (2.6 s for "Draft" at 1M). Same buckets as PublishedVerdict.In, which the charts use.
+        query = ApplyVerdicts(query, reviews);
         if (Status is { } status)
         {
-            query = query.Where(s => s.Review != null && s.Review.Status == status);
+            query = query.Where(s => reviews.Any(r => r.StatementId == s.Id && r.Status == status));
         }
         if (LinkKind is { } kind)
         {
@@ -323,13 +343,18 @@ public record StatementFilter
         return ApplyWork(query);
     }
 
-    private IQueryable<Statement> ApplyVerdicts(IQueryable<Statement> query)
+    private IQueryable<Statement> ApplyVerdicts(IQueryable<Statement> query, IQueryable<Review> reviews)
     {
         if (Verdicts.IsEmpty)
         {
             return query;
         }
-        return query.Where(PublishedVerdict.In(Verdicts.Ratings, Verdicts.IncludesInProgress, Verdicts.IncludesUnrated));
+        var published = Verdicts.Ratings.ToList();
+        var inProgress = Verdicts.IncludesInProgress;
+        var unrated = Verdicts.IncludesUnrated;
+        return query.Where(s => (unrated && !reviews.Any(r => r.StatementId == s.Id))
+            || (inProgress && reviews.Any(r => r.StatementId == s.Id && r.Status != ReviewStatus.Published))
+            || reviews.Any(r => r.StatementId == s.Id && r.Status == ReviewStatus.Published && published.Contains(r.Rating)));
     }
 
     /// <summary>The same five kinds of work the dashboard's work chart counts, so its bars open the rows they count.</summary>

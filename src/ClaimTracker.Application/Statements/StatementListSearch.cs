@@ -20,8 +20,9 @@ internal sealed class StatementListSearch(IClaimTrackerDb db, IStatementTextSear
     /// </summary>
     public const int CommonMatches = 20_000;
 
-    public async Task<IQueryable<Statement>> MatchingAsync(IQueryable<Statement> statements, SearchQuery query, CancellationToken cancellationToken) =>
-        search.Matching(db, statements, query, await IsCommonAsync(query, cancellationToken) ? SearchStrategy.CheckEachRow : SearchStrategy.CollectMatches);
+    /// <summary>The statements of <paramref name="statements"/> that match, found as <paramref name="strategy"/> says (<see cref="IsCommonAsync"/>).</summary>
+    public IQueryable<Statement> Matching(IQueryable<Statement> statements, SearchQuery query, SearchStrategy strategy) =>
+        search.Matching(db, statements, query, strategy);
 
     /// <summary>
     /// Whether the search matches so many statements that it is listed newest first even when best match was asked:
@@ -46,7 +47,8 @@ internal sealed class StatementListSearch(IClaimTrackerDb db, IStatementTextSear
         var hits = await ranked.OrderBy(r => r.Rank).ThenBy(r => r.Id).Take(pageSize + 1).ToListAsync(cancellationToken);
 
         var ids = hits.Select(h => h.Id).ToList();
-        var summaries = await statements.Where(s => ids.Contains(s.Id))
+        // The hits already passed the filters: their columns come straight from the table by key.
+        var summaries = await db.Statements.AsNoTracking().Where(s => ids.Contains(s.Id))
             .ProjectTo<StatementSummary>(mapping)
             .ToDictionaryAsync(s => s.Id, cancellationToken);
         var rows = hits.Where(h => summaries.ContainsKey(h.Id)).Select(h => summaries[h.Id]).ToList();

@@ -28,7 +28,8 @@ namespace ClaimTracker.Infrastructure.Seeding;
 /// </summary>
 public sealed partial class DatabaseInitialiser(
     ClaimTrackerDbContext db, DatabaseOptions database, IOptions<SeedOptions> seeding, SeedLoader loader,
-    CurrentUser currentUser, SeedValidators validators, NameKeyBackfill nameKeys, ILogger<DatabaseInitialiser> logger)
+    CurrentUser currentUser, SeedValidators validators, NameKeyBackfill nameKeys, PlannerStatistics statistics,
+    ILogger<DatabaseInitialiser> logger)
 {
     public const string SeedUser = "seed";
 
@@ -49,6 +50,8 @@ public sealed partial class DatabaseInitialiser(
         {
             await SeedAsync(seeding.Value.Directory ?? defaultSeedDirectory, ct);
         }
+        // New indexes from a migration, or a file that grew since the last start, get fresh planner statistics.
+        await statistics.RefreshAsync(ct);
     }
 
     /// <summary>Loads the seed set unless the database already holds records. Returns whether it wrote anything.</summary>

@@ -976,11 +976,11 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CreatedAtUtc");
 
-                    b.HasIndex("OnBehalfOfId");
-
                     b.HasIndex("SourceId");
 
                     b.HasIndex("SaidOn", "Id");
+
+                    b.HasIndex("OnBehalfOfId", "SaidOn", "Id");
 
                     b.HasIndex("SpeakerId", "SaidOn", "Id");
 

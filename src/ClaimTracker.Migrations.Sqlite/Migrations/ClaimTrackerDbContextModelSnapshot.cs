@@ -941,11 +941,11 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CreatedAtUtc");
 
-                    b.HasIndex("OnBehalfOfId");
-
                     b.HasIndex("SourceId");
 
                     b.HasIndex("SaidOn", "Id");
+
+                    b.HasIndex("OnBehalfOfId", "SaidOn", "Id");
 
                     b.HasIndex("SpeakerId", "SaidOn", "Id");
 

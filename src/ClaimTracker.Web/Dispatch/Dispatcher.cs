@@ -16,13 +16,15 @@ public interface IDispatcher
 /// operation scope, and the user is taken from the circuit's authentication state (never from the HTTP context,
 /// which a circuit outlives).
 /// </summary>
-public sealed class CircuitDispatcher(IServiceScopeFactory scopes, AuthenticationStateProvider authentication) : IDispatcher
+public sealed class CircuitDispatcher(IServiceScopeFactory scopes, AuthenticationStateProvider authentication, PrerenderedQueries prerendered)
+    : IDispatcher
 {
-    public async Task<TResponse> Send<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default)
-    {
-        var state = await authentication.GetAuthenticationStateAsync();
-        return await OperationScope.SendAs(scopes, state.User, request, cancellationToken);
-    }
+    public Task<TResponse> Send<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default) =>
+        prerendered.SendAsync(request, async () =>
+        {
+            var state = await authentication.GetAuthenticationStateAsync();
+            return await OperationScope.SendAs(scopes, state.User, request, cancellationToken);
+        });
 }
 
 public static class OperationScope

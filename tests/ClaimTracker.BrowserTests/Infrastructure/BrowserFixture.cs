@@ -41,6 +41,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>The running app's services (its endpoints, its configuration), for tests that compare against them.</summary>
     public IServiceProvider Services => _app.Services;
+    /// <summary>Use cases the app has run, by request type.</summary>
+    public HandlerRuns HandlerRuns => _app.HandlerRuns;
 
     public IPlaywright Playwright => _playwright ?? throw new InvalidOperationException("The fixture has not started.");
 

@@ -1,4 +1,5 @@
 using System.Net;
+using MediatR;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -51,7 +52,16 @@ public sealed class ClaimTrackerAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Desk:PublicBaseUrl", "https://claims.example.test/");
         builder.UseSetting("DemoAccounts:Password", DemoPassword);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<HandlerRuns>();
+            // First in the list: MediatR runs behaviours in registration order, so this one wraps all the others.
+            services.Insert(0, ServiceDescriptor.Transient(typeof(IPipelineBehavior<,>), typeof(CountingBehaviour<,>)));
+        });
     }
+
+    /// <summary>Use cases run so far, by request type (see <see cref="HandlerRuns"/>).</summary>
+    public HandlerRuns HandlerRuns => Services.GetRequiredService<HandlerRuns>();
 
     public override async ValueTask DisposeAsync()
     {

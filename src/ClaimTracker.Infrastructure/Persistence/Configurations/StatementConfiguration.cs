@@ -27,7 +27,8 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
         // Keyset paging orders by (SaidOn, Id); the speaker page filters by speaker first.
         b.HasIndex(s => new { s.SaidOn, s.Id });
         b.HasIndex(s => new { s.SpeakerId, s.SaidOn, s.Id });
-        b.HasIndex(s => s.OnBehalfOfId);
+        // The list's on-behalf-of part walks this in date order, like the speaker's own part (StatementFilter.Parts).
+        b.HasIndex(s => new { s.OnBehalfOfId, s.SaidOn, s.Id });
         // The desk dashboard: recent activity and work per member look at what was added lately.
         b.HasIndex(s => s.CreatedAtUtc);
     }

@@ -1,0 +1,326 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Globalization;
+using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Statements;
+using ClaimTracker.Application.Topics;
+using ClaimTracker.Domain.Reviews;
+using ClaimTracker.Infrastructure.Identity;
+using MediatR;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+/// <summary>
+/// Every list query, first page and page 1,000, through the use case (the whole MediatR pipeline) against the best
+/// SQL written by hand for the same rows and columns, on the same file; then the plan SQLite chose for each of the
+/// use case's statements (EXPLAIN QUERY PLAN), so a scan shows up in the output, not only in the time.
+/// </summary>
+internal static class ListsBenchmark
+{
+    private const int PageSize = 25;
+    private const int DeepRow = 999 * PageSize; // the last row of page 999: page 1,000 starts after it
+
+    /// <summary>The columns the list shows, for the keys a hand query picked (one row per key, list order).</summary>
+    private const string Columns = """
+        SELECT s."Id", s."Quote", s."QuoteKind", s."SpeakerId", p."Name", s."SpeakerRole", s."SaidOn", s."SaidOnPrecision",
+               o."Outlet", r."Rating", r."Status",
+               (SELECT COUNT(*) FROM "StatementLinks" l WHERE l."ToStatementId" = s."Id" AND l."Relation" = 'Rebuts')
+        FROM "Statements" s
+        JOIN "Speakers" p ON p."Id" = s."SpeakerId"
+        JOIN "Sources" o ON o."Id" = s."SourceId"
+        LEFT JOIN "Reviews" r ON r."StatementId" = s."Id"
+        """;
+
+    /// <summary>The filler's quotes read "Claim {id} about topic {n} and the economy".</summary>
+    private static readonly (string Name, string Search, string Match, string Like)[] Searches =
+    [
+        ("rare word", "73421", "\"73421\"", "%73421%"),
+        ("common word", "economy", "\"economy\"", "%economy%"),
+        ("phrase 1 in 60", "\"topic 7 and\"", "\"topic 7 and\"", "%topic 7 and%"),
+    ];
+
+    private sealed record Case(string Name, Func<ListStatements> Request, string[] Wheres);
+
+    public static async Task RunAsync(IServiceProvider provider, string connectionString, int runs, int bigSpeaker, int smallSpeaker)
+    {
+        var cases = new Case[]
+        {
+            new("unfiltered", () => new ListStatements(), ["1 = 1"]),
+            new("big speaker (100k)", () => new ListStatements { SpeakerId = bigSpeaker },
+                [$"s.\"SpeakerId\" = {bigSpeaker}", $"s.\"OnBehalfOfId\" = {bigSpeaker} AND s.\"SpeakerId\" <> {bigSpeaker}"]),
+            new("small speaker", () => new ListStatements { SpeakerId = smallSpeaker },
+                [$"s.\"SpeakerId\" = {smallSpeaker}", $"s.\"OnBehalfOfId\" = {smallSpeaker} AND s.\"SpeakerId\" <> {smallSpeaker}"]),
+            new("topic", () => new ListStatements { TopicId = 7 },
+                ["EXISTS (SELECT 1 FROM \"StatementTopics\" t WHERE t.\"StatementsId\" = s.\"Id\" AND t.\"TopicsId\" = 7)"]),
+            new("verdict False (published)", () => new ListStatements { Verdicts = VerdictSet.Of([Rating.False]) },
+                ["EXISTS (SELECT 1 FROM \"Reviews\" v WHERE v.\"StatementId\" = s.\"Id\" AND v.\"Status\" = 'Published' AND v.\"Rating\" = 'False')"]),
+            new("status Draft", () => new ListStatements { Status = ReviewStatus.Draft },
+                ["EXISTS (SELECT 1 FROM \"Reviews\" v WHERE v.\"StatementId\" = s.\"Id\" AND v.\"Status\" = 'Draft')"]),
+        };
+
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        Console.WriteLine();
+        Console.WriteLine($"Lists, {PageSize} a page, median of {runs} runs after one warm-up, ms wall (ms of this process's CPU); load {Load()}:");
+        Console.WriteLine($"{"list",-40} {"use case",16} {"hand SQL",16} {"ratio",7}");
+        var plans = new List<(string Name, List<string> Sql)>();
+        foreach (var c in cases)
+        {
+            foreach (var deep in new[] { false, true })
+            {
+                var (after, keyDay, keyId) = deep ? await DeepCursorAsync(connection, c.Wheres) : (null, null, 0);
+                var name = $"{c.Name}, {(deep ? "page 1,000" : "page 1")}";
+                if (deep && after is null)
+                {
+                    Console.WriteLine($"{name,-40} (fewer than {DeepRow:N0} rows: no page 1,000)");
+                    continue;
+                }
+                var request = () => c.Request() with { After = after, PageSize = PageSize };
+                var useCase = await MedianAsync(runs, () => SendAsync(provider, request()));
+                var hand = await MedianAsync(runs, () => HandAsync(connection, c.Wheres, keyDay, keyId));
+                Console.WriteLine($"{name,-40} {Show(useCase),16} {Show(hand),16} {useCase.Wall / hand.Wall,6:F1}x");
+                plans.Add((name, await CapturedSqlAsync(provider, request())));
+            }
+        }
+
+        var topics = await MedianAsync(runs, async () => (await SendRawAsync(provider, new ListTopics())).Items.Count);
+        var topicsHand = await MedianAsync(runs, () => CountAsync(connection,
+            """SELECT t."Id", t."Name", (SELECT COUNT(*) FROM "StatementTopics" x WHERE x."TopicsId" = t."Id") FROM "Topics" t ORDER BY t."Name", t."Id" LIMIT 101"""));
+        Console.WriteLine($"{"ListTopics (all, with counts)",-40} {Show(topics),16} {Show(topicsHand),16} {topics.Wall / topicsHand.Wall,6:F1}x");
+        plans.Add(("ListTopics", await CapturedSqlAsync(provider, new ListTopics())));
+
+        foreach (var (name, search, match, like) in Searches)
+        {
+            foreach (var sort in new[] { StatementSort.Relevance, StatementSort.Newest })
+            {
+                var request = new ListStatements { Search = search, Sort = sort, PageSize = PageSize };
+                var useCase = await MedianAsync(runs, () => SendAsync(provider, request));
+                var byMatch = $"SELECT rowid FROM \"StatementSearch\" WHERE \"StatementSearch\" MATCH '{match}'";
+                (double Wall, double Cpu) hand;
+                if (sort == StatementSort.Relevance)
+                {
+                    hand = await MedianAsync(runs, () => CountAsync(connection,
+                        $"{Columns} WHERE s.\"Id\" IN ({byMatch} ORDER BY bm25(\"StatementSearch\", 10.0, 4.0, 3.0, 1.5) LIMIT {PageSize + 1})"));
+                }
+                else
+                {
+                    // The right plan for how common the words are: walk the date index and probe for a common word
+                    // (a page after a few dozen rows), collect every match and sort for a rare one (walking would
+                    // probe all million rows).
+                    hand = name.StartsWith("common", StringComparison.Ordinal)
+                        ? await MedianAsync(runs, () => CountAsync(connection,
+                            $"{Columns} WHERE s.\"Id\" IN (SELECT x.\"Id\" FROM \"Statements\" x INDEXED BY \"IX_Statements_SaidOn_Id\" WHERE EXISTS (SELECT 1 FROM \"StatementSearch\" f WHERE f.rowid = x.\"Id\" AND f.\"StatementSearch\" MATCH '{match}') ORDER BY x.\"SaidOn\" DESC, x.\"Id\" DESC LIMIT {PageSize + 1}) ORDER BY s.\"SaidOn\" DESC, s.\"Id\" DESC"))
+                        : await MedianAsync(runs, () => CountAsync(connection,
+                            $"{Columns} WHERE s.\"Id\" IN (SELECT x.\"Id\" FROM \"Statements\" x WHERE x.\"Id\" IN ({byMatch}) ORDER BY x.\"SaidOn\" DESC, x.\"Id\" DESC LIMIT {PageSize + 1}) ORDER BY s.\"SaidOn\" DESC, s.\"Id\" DESC"));
+                }
+                var label = $"search {name}, {(sort == StatementSort.Relevance ? "best match" : "newest")}";
+                Console.WriteLine($"{label,-40} {Show(useCase),16} {Show(hand),16} {useCase.Wall / hand.Wall,6:F1}x");
+                plans.Add((label, await CapturedSqlAsync(provider, request)));
+            }
+        }
+        var rare = Searches[0];
+        var likeScan = await MedianAsync(runs, () => CountAsync(connection,
+            $"{Columns} WHERE s.\"Quote\" LIKE '{rare.Like}' ORDER BY s.\"SaidOn\" DESC, s.\"Id\" DESC LIMIT {PageSize + 1}"));
+        var rareNewest = await MedianAsync(runs, () => SendAsync(provider, new ListStatements { Search = rare.Search, Sort = StatementSort.Newest }));
+        Console.WriteLine($"{"LIKE scan, rare word, newest",-40} {Show(likeScan),16} {"",16} {likeScan.Wall / rareNewest.Wall,6:F0}x slower than the use case");
+
+        Console.WriteLine();
+        Console.WriteLine("Plans SQLite chose for the use case's statements:");
+        foreach (var (name, statements) in plans)
+        {
+            Console.WriteLine($"-- {name}");
+            foreach (var sql in statements)
+            {
+                foreach (var line in await PlanAsync(connection, sql))
+                {
+                    Console.WriteLine("   " + line);
+                }
+                Console.WriteLine("   --");
+            }
+        }
+    }
+
+    /// <summary>The cursor the list gives for page 1,000 (the key of row 24,975), found once with OFFSET, untimed.</summary>
+    private static async Task<(string? After, string? Day, int Id)> DeepCursorAsync(SqliteConnection connection, string[] wheres)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT "SaidOn", "Id" FROM ({string.Join(" UNION ALL ", wheres.Select(w => $"SELECT s.\"SaidOn\", s.\"Id\" FROM \"Statements\" s WHERE {w}"))})
+            ORDER BY "SaidOn" DESC, "Id" DESC LIMIT 1 OFFSET {DeepRow - 1}
+            """;
+        await using var reader = await command.ExecuteReaderAsync();
+        if (!await reader.ReadAsync())
+        {
+            return (null, null, 0);
+        }
+        var day = reader.GetString(0);
+        var id = reader.GetInt32(1);
+        return (Cursor.Encode(day, id), day, id);
+    }
+
+    /// <summary>
+    /// The best hand query: per part, the keys from its index with a row-value seek past the cursor, merged and cut
+    /// to a page, then the columns for those keys.
+    /// </summary>
+    private static Task<int> HandAsync(SqliteConnection connection, string[] wheres, string? day, int id)
+    {
+        var seek = day is null ? "" : $" AND (s.\"SaidOn\", s.\"Id\") < ('{day}', {id})";
+        var parts = wheres.Select(w =>
+            $"SELECT * FROM (SELECT s.\"SaidOn\", s.\"Id\" FROM \"Statements\" s WHERE {w}{seek} ORDER BY s.\"SaidOn\" DESC, s.\"Id\" DESC LIMIT {PageSize + 1})");
+        var keys = $"SELECT \"Id\" FROM ({string.Join(" UNION ALL ", parts)}) ORDER BY \"SaidOn\" DESC, \"Id\" DESC LIMIT {PageSize + 1}";
+        return CountAsync(connection, $"""{Columns} WHERE s."Id" IN ({keys}) ORDER BY s."SaidOn" DESC, s."Id" DESC""");
+    }
+
+    private static async Task<int> CountAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = 0;
+        while (await reader.ReadAsync())
+        {
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                _ = reader.GetValue(i);
+            }
+            rows++;
+        }
+        return rows;
+    }
+
+    private static async Task<List<string>> PlanAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        var lines = new List<string>();
+        try
+        {
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                lines.Add(reader.GetString(3));
+            }
+        }
+        catch (SqliteException e)
+        {
+            lines.Add("(no plan: " + e.Message + ")");
+        }
+        return lines;
+    }
+
+    /// <summary>Runs the request once with a command interceptor and returns its SQL with literal parameter values.</summary>
+    private static async Task<List<string>> CapturedSqlAsync<T>(IServiceProvider provider, IRequest<T> request)
+    {
+        SqlCapture.Current = [];
+        try
+        {
+            await SendRawAsync(provider, request);
+            return SqlCapture.Current;
+        }
+        finally
+        {
+            SqlCapture.Current = null;
+        }
+    }
+
+    private static async Task<int> SendAsync(IServiceProvider provider, ListStatements request) =>
+        (await SendRawAsync(provider, request)).Items.Count;
+
+    private static async Task<T> SendRawAsync<T>(IServiceProvider provider, IRequest<T> request)
+    {
+        await using var scope = provider.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set("bench", "bench@claimtracker.test", [Roles.Viewer]);
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
+    internal static string Show((double Wall, double Cpu) time) => $"{time.Wall:F2} ({time.Cpu:F2})";
+
+    internal static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
+    internal static async Task<(double Wall, double Cpu)> MedianAsync(int runs, Func<Task<int>> action)
+    {
+        await action();
+        var walls = new List<double>();
+        var cpus = new List<double>();
+        using var process = Process.GetCurrentProcess();
+        for (var i = 0; i < runs; i++)
+        {
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            await action();
+            walls.Add(watch.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            cpus.Add((process.TotalProcessorTime - cpu).TotalMilliseconds);
+        }
+        walls.Sort();
+        cpus.Sort();
+        return (walls[runs / 2], cpus[runs / 2]);
+    }
+}
+
+/// <summary>
+/// Records the SQL EF sends while <see cref="Current"/> is set, with parameters written in as literals; listens to
+/// EF's diagnostic events, so the app's registrations stay as they are.
+/// </summary>
+internal sealed class SqlCapture : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
+{
+    private static readonly AsyncLocal<List<string>?> Captured = new();
+    private static IDisposable? _subscription;
+
+    public static List<string>? Current
+    {
+        get => Captured.Value;
+        set
+        {
+            _subscription ??= DiagnosticListener.AllListeners.Subscribe(new SqlCapture());
+            Captured.Value = value;
+        }
+    }
+
+    public void OnNext(DiagnosticListener value)
+    {
+        if (value.Name == DbLoggerCategory.Name)
+        {
+            value.Subscribe(this);
+        }
+    }
+
+    public void OnNext(KeyValuePair<string, object?> value)
+    {
+        if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData data)
+        {
+            Current?.Add(Inline(data.Command));
+        }
+    }
+
+    public void OnCompleted()
+    {
+    }
+
+    public void OnError(Exception error)
+    {
+    }
+
+    private static string Inline(DbCommand command)
+    {
+        var sql = command.CommandText;
+        // Longest names first, so @p1 does not replace the start of @p10.
+        foreach (var p in command.Parameters.Cast<DbParameter>().OrderByDescending(p => p.ParameterName.Length))
+        {
+            var value = p.Value switch
+            {
+                null or DBNull => "NULL",
+                string s => "'" + s.Replace("'", "''", StringComparison.Ordinal) + "'",
+                bool b => b ? "1" : "0",
+                IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+                var o => "'" + o + "'",
+            };
+            sql = sql.Replace(p.ParameterName, value, StringComparison.Ordinal);
+        }
+        return sql;
+    }
+}

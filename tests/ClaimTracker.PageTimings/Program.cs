@@ -1,0 +1,323 @@
+using System.Diagnostics;
+using System.Diagnostics.Tracing;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Diagnostics.NETCore.Client;
+using Microsoft.Playwright;
+
+// Usage: dotnet run -c Release --project tests/ClaimTracker.PageTimings -- FILE [visits] [minutes]
+// FILE: a SQLite file, e.g. the benchmark's 1M file (the app migrates it and adds the demo accounts); a file that does
+// not exist yet is created with the seed records. visits: timed visits per page and clicks per action (default 7);
+// minutes: hard stop for the whole run (default 20).
+if (args.Length < 1)
+{
+    await Console.Error.WriteLineAsync("Usage: ClaimTracker.PageTimings FILE [visits] [minutes]");
+    return 2;
+}
+var database = Path.GetFullPath(args[0]);
+var seed = !File.Exists(database);
+var visits = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7;
+var minutes = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
+using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(minutes));
+
+var webDll = WebDll();
+const string Password = "page-timings-demo-password";
+const string Analyst = "analyst@claimtracker.test";
+
+await using var app = await App.StartAsync(webDll, database, Password, seed, stop.Token);
+Console.WriteLine($"App {webDll} on {app.BaseUrl} (pid {app.Pid}) over {database}; load {Load()}");
+
+using var playwright = await Playwright.CreateAsync();
+await using var browser = await playwright.Chromium.LaunchAsync(new()
+{
+    ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } c ? c : "/usr/bin/chromium",
+    Headless = true,
+    Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"],
+});
+
+// Sign in once; every later context starts with that cookie.
+var signIn = await browser.NewContextAsync(new() { BaseURL = app.BaseUrl });
+var first = await signIn.NewPageAsync();
+first.SetDefaultTimeout(120_000);
+await first.GotoAsync("/Account/Login");
+await first.Locator("[id='Input.Email']").FillAsync(Analyst);
+await first.Locator("[id='Input.Password']").FillAsync(Password);
+await first.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+await first.GetByTestId("signed-in-as").WaitForAsync();
+var state = await signIn.StorageStateAsync();
+await signIn.CloseAsync();
+
+async Task<IPage> NewPageAsync()
+{
+    var context = await browser.NewContextAsync(new() { BaseURL = app.BaseUrl, StorageState = state, ReducedMotion = ReducedMotion.Reduce });
+    var page = await context.NewPageAsync();
+    page.SetDefaultTimeout(120_000);
+    return page;
+}
+
+static Task Ready(IPage page) => page.Locator("#circuit-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+// 1. Time to interactive with data: navigation start until the circuit runs and the page's data is on screen.
+Console.WriteLine();
+Console.WriteLine($"Time to interactive with data, {visits} visits each, ms (p50 / p95):");
+var pages = new (string Path, string Shows)[]
+{
+    ("/statements", "statement-row"),
+    ("/statements?speaker=2", "statement-row"),
+    ("/statements/1", "statement"),
+    ("/speakers/1", "speaker-statement"),
+    ("/dashboard", "activity"),
+    ("/speakers/compare?ids=1,2,3", "chart-compare-verdicts"),
+    ("/sources", "source-row"),
+    ("/speakers", "speaker-row"),
+};
+foreach (var (path, shows) in pages)
+{
+    stop.Token.ThrowIfCancellationRequested();
+    var times = new List<double>();
+    for (var i = 0; i < visits; i++)
+    {
+        var page = await NewPageAsync();
+        var watch = Stopwatch.StartNew();
+        await page.GotoAsync(path);
+        await Ready(page);
+        await page.GetByTestId(shows).First.WaitForAsync();
+        times.Add(watch.Elapsed.TotalMilliseconds);
+        await page.Context.CloseAsync();
+    }
+    Console.WriteLine($"  {path,-32} {Percentiles(times)}");
+}
+
+// 2. Click to DOM on the statement list: the time from the click until the changed rows are on screen.
+Console.WriteLine();
+Console.WriteLine($"Click to DOM on /statements, {visits} clicks each, ms (p50 / p95):");
+{
+    var page = await NewPageAsync();
+    await page.GotoAsync("/statements");
+    await Ready(page);
+    await page.GetByTestId("statement-row").First.WaitForAsync();
+    var rows = page.GetByTestId("statement-row");
+
+    async Task<double> ClickAsync(Func<Task> click, Func<Task> changed)
+    {
+        var watch = Stopwatch.StartNew();
+        await click();
+        await changed();
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    var paging = new List<double>();
+    for (var i = 0; i < visits; i++)
+    {
+        var next = i + 2;
+        paging.Add(await ClickAsync(() => page.GetByTestId("next-page").ClickAsync(),
+            () => page.GetByTestId("page-no").Filter(new() { HasText = $"Page {next}" }).WaitForAsync()));
+    }
+    Console.WriteLine($"  {"next page",-32} {Percentiles(paging)}");
+
+    var filtering = new List<double>();
+    var kinds = page.GetByTestId("kind-facet").Locator("a");
+    for (var i = 0; i < visits; i++)
+    {
+        // Alternate "Direct quote" and "All": each click changes the list.
+        var link = kinds.Nth(i % 2 == 0 ? 1 : 0);
+        filtering.Add(await ClickAsync(() => link.ClickAsync(),
+            () => page.WaitForFunctionAsync("i => document.querySelectorAll('[data-testid=kind-facet] a')[i].getAttribute('aria-current') === 'true'", i % 2 == 0 ? 1 : 0)));
+    }
+    Console.WriteLine($"  {"filter (kind facet)",-32} {Percentiles(filtering)}");
+
+    foreach (var (name, words) in new[] { ("search, rare word", "73421"), ("search, common word", "economy"), ("search, phrase", "\"topic 7 and\"") })
+    {
+        var searches = new List<double>();
+        // The words are the benchmark filler's; a file without them (the seeds) has no mark to wait for.
+        await page.Locator("#search").FillAsync(words);
+        await page.GetByTestId("apply-filters").ClickAsync();
+        try
+        {
+            await rows.First.Locator("mark").First.WaitForAsync(new() { Timeout = 30_000 });
+        }
+        catch (TimeoutException)
+        {
+            Console.WriteLine($"  {name,-32} (no match in this file)");
+            continue;
+        }
+        for (var i = 0; i < visits; i++)
+        {
+            // A new search each time (the words, then a cleared box), so every click asks the server.
+            // The box holds the words now: odd clicks search again, even clicks clear.
+            var expectMarks = i % 2 == 1;
+            await page.Locator("#search").FillAsync(expectMarks ? words : "");
+            searches.Add(await ClickAsync(() => page.GetByTestId("apply-filters").ClickAsync(), () => expectMarks
+                ? rows.First.Locator("mark").First.WaitForAsync()
+                : page.WaitForFunctionAsync("() => !location.search.includes('q=') && document.querySelectorAll('[data-testid=statement-row] mark').length === 0")));
+        }
+        Console.WriteLine($"  {name,-32} {Percentiles(searches)}");
+    }
+    await page.Context.CloseAsync();
+}
+
+// 3. Server memory per open circuit: the managed heap after a forced full collection, and the resident size.
+Console.WriteLine();
+Console.WriteLine("Server memory with N open /statements pages, after a forced collection:");
+var baseline = await app.MeasureAsync();
+Console.WriteLine($"  {"0 pages",-10} heap {Mb(baseline.Heap)} MB, RSS {Mb(baseline.Rss)} MB");
+var open = new List<IPage>();
+foreach (var target in new[] { 10, 50 })
+{
+    while (open.Count < target)
+    {
+        stop.Token.ThrowIfCancellationRequested();
+        var page = await NewPageAsync();
+        await page.GotoAsync("/statements");
+        await Ready(page);
+        await page.GetByTestId("statement-row").First.WaitForAsync();
+        open.Add(page);
+    }
+    var now = await app.MeasureAsync();
+    Console.WriteLine($"  {target + " pages",-10} heap {Mb(now.Heap)} MB, RSS {Mb(now.Rss)} MB; per circuit: heap {(now.Heap - baseline.Heap) / target / 1024.0:F0} KB, RSS {(now.Rss - baseline.Rss) / target / 1024.0:F0} KB");
+}
+return 0;
+
+// The app built with the same configuration as this harness (ProjectReference builds it first).
+static string WebDll()
+{
+    var here = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+    var configuration = here.Parent!.Name;
+    for (var folder = here; folder is not null; folder = folder.Parent)
+    {
+        if (File.Exists(Path.Combine(folder.FullName, "ClaimTracker.sln")))
+        {
+            return Path.Combine(folder.FullName, "src", "ClaimTracker.Web", "bin", configuration, "net10.0", "ClaimTracker.Web.dll");
+        }
+    }
+    throw new InvalidOperationException("Run the harness from its build output inside the repository.");
+}
+
+static string Percentiles(List<double> times)
+{
+    times.Sort();
+    var p95 = times[Math.Min(times.Count - 1, (int)Math.Ceiling(times.Count * 0.95) - 1)];
+    return $"{times[times.Count / 2],8:F0} / {p95,8:F0}";
+}
+
+static string Mb(long bytes) => (bytes / 1024.0 / 1024.0).ToString("F1", CultureInfo.InvariantCulture);
+
+static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
+/// <summary>The app as a child process on a loopback port, killed when the run ends.</summary>
+internal sealed class App : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private App(Process process, string baseUrl)
+    {
+        _process = process;
+        BaseUrl = baseUrl;
+    }
+
+    public string BaseUrl { get; }
+
+    public int Pid => _process.Id;
+
+    public static async Task<App> StartAsync(string webDll, string database, string password, bool seed, CancellationToken cancellationToken)
+    {
+        int port;
+        using (var probe = new TcpListener(IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        }
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(webDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(webDll);
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        info.Environment["Database__Provider"] = "Sqlite";
+        info.Environment["ConnectionStrings__Sqlite"] = $"Data Source={database}";
+        info.Environment["DemoAccounts__Password"] = password;
+        info.Environment["Seeding__Enabled"] = seed ? "true" : "false";
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is { Length: > 0 })
+            {
+                Console.Error.WriteLine($"[app] {e.Data}");
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var app = new App(process, $"http://127.0.0.1:{port}");
+        using var client = new HttpClient { BaseAddress = new Uri(app.BaseUrl + "/"), Timeout = TimeSpan.FromSeconds(5) };
+        while (!process.HasExited)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                if ((await client.GetAsync("health/ready", cancellationToken)).IsSuccessStatusCode)
+                {
+                    return app;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(500, cancellationToken);
+        }
+        throw new InvalidOperationException("The app exited before it was ready.");
+    }
+
+    /// <summary>
+    /// Forces a full, blocking collection in the app (an EventPipe session asking for a GC heap snapshot induces
+    /// one, as dotnet-gcdump does), then reads the heap sizes the runtime reports after its last collection from
+    /// /metrics, and the resident size from /proc.
+    /// </summary>
+    public async Task<(long Heap, long Rss)> MeasureAsync()
+    {
+        var client = new DiagnosticsClient(_process.Id);
+        const long gcKeyword = 0x1;
+        const long gcHeapCollectKeyword = 0x800000;
+        using (var session = client.StartEventPipeSession(
+            [new EventPipeProvider("Microsoft-Windows-DotNETRuntime", EventLevel.Informational, gcKeyword | gcHeapCollectKeyword)], requestRundown: false))
+        {
+            // The collection is done once the runtime has written its events; give the session a moment to flush.
+            using var drain = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            try
+            {
+                await session.EventStream.CopyToAsync(Stream.Null, drain.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopped on purpose.
+            }
+            session.Stop();
+        }
+        using var http = new HttpClient { BaseAddress = new Uri(BaseUrl + "/"), Timeout = TimeSpan.FromSeconds(10) };
+        var metrics = await http.GetStringAsync("metrics");
+        var heap = metrics.Split('\n')
+            .Where(l => l.StartsWith("dotnet_gc_last_collection_heap_size_bytes", StringComparison.Ordinal))
+            .Sum(l => (long)double.Parse(l[(l.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
+        var rssLine = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        var rss = long.Parse(rssLine.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+        return (heap, rss);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+    }
+}
