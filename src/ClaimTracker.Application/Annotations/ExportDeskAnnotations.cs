@@ -61,7 +61,7 @@ internal sealed class ExportDeskAnnotationsHandler(IClaimTrackerDb db, IStatemen
 {
     public async Task<JsonObject> Handle(ExportDeskAnnotations request, CancellationToken cancellationToken)
     {
-        var statements = request.Apply(db.Statements.AsNoTracking());
+        var statements = request.Apply(db.Statements.AsNoTracking(), db.Reviews.AsNoTracking());
         var search = SearchQuery.Parse(request.Search);
         if (!search.IsEmpty)
         {

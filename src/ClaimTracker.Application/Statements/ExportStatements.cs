@@ -106,7 +106,7 @@ internal sealed class ExportStatementsHandler(IClaimTrackerDb db, IStatementText
 {
     public async Task<Page<StatementRecord>> Handle(ExportStatements request, CancellationToken cancellationToken)
     {
-        var query = request.Apply(db.Statements.AsNoTracking());
+        var query = request.Apply(db.Statements.AsNoTracking(), db.Reviews.AsNoTracking());
         var search = SearchQuery.Parse(request.Search);
         if (!search.IsEmpty)
         {

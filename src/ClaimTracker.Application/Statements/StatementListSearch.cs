@@ -24,6 +24,10 @@ internal sealed class StatementListSearch(IClaimTrackerDb db, IStatementTextSear
     public IQueryable<Statement> Matching(IQueryable<Statement> statements, SearchQuery query, SearchStrategy strategy) =>
         search.Matching(db, statements, query, strategy);
 
+    /// <summary>The matching statements, by the strategy the terms' frequency calls for (exports and other whole-list readers).</summary>
+    public async Task<IQueryable<Statement>> MatchingAsync(IQueryable<Statement> statements, SearchQuery query, CancellationToken cancellationToken) =>
+        Matching(statements, query, await IsCommonAsync(query, cancellationToken) ? SearchStrategy.CheckEachRow : SearchStrategy.CollectMatches);
+
     /// <summary>
     /// Whether the search matches so many statements that it is listed newest first even when best match was asked:
     /// bm25 counts a term's matches anew for every probe of the index, so scoring even a few hundred rows of a word
