@@ -22,8 +22,9 @@ public sealed class MapPublisherLabelValidator : AbstractValidator<MapPublisherL
     public MapPublisherLabelValidator()
     {
         RuleFor(c => c.Label).NotEmpty().WithMessage("Enter the publisher's rating label.")
-            .MaximumLength(RatingLabel.LabelMaxLength).WithMessage($"The rating label can be at most {RatingLabel.LabelMaxLength} characters.")
-            .Must(l => RatingLabel.KeyOf(l).Length > 0).When(c => !string.IsNullOrWhiteSpace(c.Label))
+            .MaximumLength(RatingLabel.LabelMaxLength).WithMessage($"The rating label can be at most {RatingLabel.LabelMaxLength} characters.");
+        // A separate rule: a When on the chain above would also switch off its NotEmpty.
+        RuleFor(c => c.Label).Must(l => RatingLabel.KeyOf(l).Length > 0).When(c => !string.IsNullOrWhiteSpace(c.Label))
             .WithMessage("The rating label needs at least one letter or digit.");
         RuleFor(c => c.Rating).IsInEnum().When(c => c.Rating is not null).WithMessage("Choose a rating on our scale.");
     }

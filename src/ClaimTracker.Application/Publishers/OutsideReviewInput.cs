@@ -37,8 +37,9 @@ public sealed class OutsideReviewInputValidator : AbstractValidator<OutsideRevie
             .Must(SourceInputValidator.BeAWebLink).When(r => !string.IsNullOrWhiteSpace(r.PublisherSite))
             .WithMessage("The publisher's site must be a full web address starting with http:// or https://.");
         RuleFor(r => r.Label).NotEmpty().WithMessage("Enter the publisher's rating label as they wrote it.")
-            .MaximumLength(OutsideReview.LabelMaxLength).WithMessage($"The rating label can be at most {OutsideReview.LabelMaxLength} characters.")
-            .Must(l => RatingLabel.KeyOf(l).Length > 0).When(r => !string.IsNullOrWhiteSpace(r.Label))
+            .MaximumLength(OutsideReview.LabelMaxLength).WithMessage($"The rating label can be at most {OutsideReview.LabelMaxLength} characters.");
+        // A separate rule: a When on the chain above would also switch off its NotEmpty.
+        RuleFor(r => r.Label).Must(l => RatingLabel.KeyOf(l).Length > 0).When(r => !string.IsNullOrWhiteSpace(r.Label))
             .WithMessage("The rating label needs at least one letter or digit.");
         RuleFor(r => r.Url)
             .MaximumLength(OutsideReview.UrlMaxLength).WithMessage($"The link can be at most {OutsideReview.UrlMaxLength} characters.")

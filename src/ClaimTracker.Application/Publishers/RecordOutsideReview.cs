@@ -12,7 +12,7 @@ namespace ClaimTracker.Application.Publishers;
 /// scale through the publisher's label mapping. Returns the outside review's id.
 /// </summary>
 [AllowedRoles(RoleSet.Writers)]
-[Audited("recorded an outside fact-check")]
+[Audited("recorded another publisher's fact check")]
 public sealed record RecordOutsideReview(int StatementId, OutsideReviewInput Review) : ICommand<int>;
 
 public sealed class RecordOutsideReviewValidator : AbstractValidator<RecordOutsideReview>

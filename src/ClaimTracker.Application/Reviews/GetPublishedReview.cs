@@ -23,6 +23,8 @@ public sealed record PublishedReview
     public string Quote { get; init; } = "";
     public QuoteKind QuoteKind { get; init; }
     public string SpeakerName { get; init; } = "";
+    /// <summary>A person rather than a body (ClaimReview's Person or Organization); the live speaker's kind.</summary>
+    public bool SpeakerIsPerson { get; init; }
     public string? SpeakerRole { get; init; }
     public string? OnBehalfOfName { get; init; }
     public DateOnly SaidOn { get; init; }
@@ -68,6 +70,7 @@ public sealed class PublishedReviewProfile : Profile
             .ForMember(d => d.Quote, o => o.MapFrom(r => r.Snapshot!.Quote))
             .ForMember(d => d.QuoteKind, o => o.MapFrom(r => r.Snapshot!.QuoteKind))
             .ForMember(d => d.SpeakerName, o => o.MapFrom(r => r.Snapshot!.SpeakerName))
+            .ForMember(d => d.SpeakerIsPerson, o => o.MapFrom(r => r.Statement.Speaker.Kind == Domain.Speakers.SpeakerKind.Person))
             .ForMember(d => d.SpeakerRole, o => o.MapFrom(r => r.Snapshot!.SpeakerRole))
             .ForMember(d => d.OnBehalfOfName, o => o.MapFrom(r => r.Snapshot!.OnBehalfOfName))
             .ForMember(d => d.SaidOn, o => o.MapFrom(r => r.Snapshot!.SaidOn))

@@ -69,14 +69,30 @@ public sealed record StatementSummary
     public Rating? Verdict { get; init; }
     public ReviewStatus? ReviewStatus { get; init; }
     public int RebuttalCount { get; init; }
+    /// <summary>Other organisations' fact-checks of the statement: publisher, their own label, and it on our scale.</summary>
+    public IReadOnlyList<OutsideVerdict> OutsideReviews { get; init; } = [];
     /// <summary>Where the statement matched the search, when there is one.</summary>
     public SearchHighlight? Match { get; init; }
+}
+
+/// <summary>One outside fact-check as lists and the API show it.</summary>
+public sealed record OutsideVerdict
+{
+    public int PublisherId { get; init; }
+    public string PublisherName { get; init; } = "";
+    /// <summary>The publisher's label as given.</summary>
+    public string Label { get; init; } = "";
+    /// <summary>The label on our scale; null while the desk has not mapped it.</summary>
+    public Rating? Rating { get; init; }
+    public string? Url { get; init; }
+    public DateOnly? ReviewedOn { get; init; }
 }
 
 public sealed class StatementSummaryProfile : Profile
 {
     public StatementSummaryProfile()
     {
+        CreateMap<OutsideReview, OutsideVerdict>();
         CreateMap<Statement, StatementSummary>()
             .ForMember(d => d.Verdict, o => o.MapFrom(s => s.Review != null ? s.Review.Rating : (Rating?)null))
             .ForMember(d => d.ReviewStatus, o => o.MapFrom(s => s.Review != null ? s.Review.Status : (ReviewStatus?)null))

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Publishers;
 using ClaimTracker.Application.Stats;
 using ClaimTracker.Domain.Reviews;
 using ClaimTracker.Domain.Statements;
@@ -130,11 +132,12 @@ public record StatementFilter
         public const string Page = "page";
         public const string PageSize = "pageSize";
         public const string After = "after";
+        public const string Publisher = "publisher";
 
         public static readonly IReadOnlyList<string> All =
         [
             Search, Speaker, Topic, Verdict, Status, Link, LinkScope, Kind, From, To, PublishedFrom, PublishedTo,
-            Member, Work, WorkFrom, Sort, Page, PageSize, After,
+            Member, Work, WorkFrom, Sort, Page, PageSize, After, Publisher,
         ];
     }
 
@@ -146,8 +149,13 @@ public record StatementFilter
     /// <summary>Statements the speaker made or that were made on their behalf (<see cref="SpeakerStatements"/>).</summary>
     public int? SpeakerId { get; init; }
     public int? TopicId { get; init; }
-    /// <summary>Any of these verdicts; empty means any.</summary>
+    /// <summary>Any of these verdicts; empty means any. Whose verdicts: <see cref="Publisher"/>.</summary>
     public VerdictSet Verdicts { get; init; }
+    /// <summary>
+    /// Whose verdicts <see cref="Verdicts"/> reads: ours (default), anyone's, or one outside publisher's. One
+    /// publisher also narrows the list to the statements it reviewed.
+    /// </summary>
+    public PublisherFilter Publisher { get; init; }
     /// <summary>Only statements whose review is at this stage (Draft, In review, Published).</summary>
     public ReviewStatus? Status { get; init; }
     /// <summary>Only statements with a link of this kind.</summary>
@@ -194,6 +202,7 @@ public record StatementFilter
             SpeakerId = p.Id(Names.Speaker, "a speaker id"),
             TopicId = p.Id(Names.Topic, "a topic id"),
             Verdicts = VerdictSet.Of(p.ListOf(Names.Verdict, VerdictNames)),
+            Publisher = ParsePublisher(p),
             Status = p.OneOf(Names.Status, QueryParameters.NamesOf<ReviewStatus>()),
             LinkKind = p.OneOf(Names.Link, QueryParameters.NamesOf<LinkRelation>()),
             LinkScope = p.OneOf(Names.LinkScope, QueryParameters.NamesOf<LinkScope>()) ?? LinkScope.Any,
@@ -216,6 +225,17 @@ public record StatementFilter
         }
         p.ThrowIfInvalid();
         return new StatementListAddress(query, query.After is null ? 1 : page);
+    }
+
+    private static PublisherFilter ParsePublisher(QueryParameters p)
+    {
+        var text = p.Text(Names.Publisher);
+        if (PublisherFilter.Parse(text) is { } publisher)
+        {
+            return publisher;
+        }
+        p.Fail(Names.Publisher, $"'{Names.Publisher}' takes '{PublisherFilter.OursName}', '{PublisherFilter.AllName}' or a publisher id.");
+        return PublisherFilter.Ours;
     }
 
     /// <summary>
@@ -242,6 +262,7 @@ public record StatementFilter
             // The commas stay readable: they separate the list, and no verdict name contains one.
             parts.Add($"{Names.Verdict}={string.Join(",", Verdicts.Buckets.Select(VerdictSet.NameOf))}");
         }
+        Add(Names.Publisher, Publisher.IsOurs ? null : Publisher.ToString());
         Add(Names.Status, Status?.ToString());
         Add(Names.Link, LinkKind?.ToString());
         Add(Names.LinkScope, LinkKind is not null && LinkScope != LinkScope.Any ? LinkScope.ToString() : null);
@@ -343,18 +364,55 @@ public record StatementFilter
         return ApplyWork(query);
     }
 
-    private IQueryable<Statement> ApplyVerdicts(IQueryable<Statement> query, IQueryable<Review> reviews)
+        var ours = PublishedVerdict.In(Verdicts.Ratings, Verdicts.IncludesInProgress, Verdicts.IncludesUnrated);
+        if (Publisher.IsOurs)
+        {
+            return query.Where(ours);
+        }
+        Expression<Func<Statement, bool>> outside = s => s.OutsideReviews.Any(o => ratings.Contains(o.Rating) || (unrated && o.Rating == null));
+        // One predicate (ours OR outside), not a UNION, so the search and keyset paging still see a plain query.
+        var parameter = ours.Parameters[0];
+        var either = Expression.OrElse(ours.Body, new Rebind(outside.Parameters[0], parameter).Visit(outside.Body));
+        return query.Where(Expression.Lambda<Func<Statement, bool>>(either, parameter));
+    }
+
+    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
     {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+    {
+        var ratings = Verdicts.Ratings.Select(r => (Rating?)r).ToList();
+        var unrated = Verdicts.IncludesUnrated;
+        if (Publisher.PublisherId is { } publisherId)
+        {
+            return Verdicts.IsEmpty
+                ? query.Where(s => s.OutsideReviews.Any(o => o.PublisherId == publisherId))
+                : query.Where(s => s.OutsideReviews.Any(o => o.PublisherId == publisherId
+                    && (ratings.Contains(o.Rating) || (unrated && o.Rating == null))));
+        }
         if (Verdicts.IsEmpty)
         {
             return query;
         }
         var published = Verdicts.Ratings.ToList();
         var inProgress = Verdicts.IncludesInProgress;
-        var unrated = Verdicts.IncludesUnrated;
-        return query.Where(s => (unrated && !reviews.Any(r => r.StatementId == s.Id))
+        // Our verdict as EXISTS lookups on Reviews, so the date index drives the list (docs/adr/0015).
+        Expression<Func<Statement, bool>> ours = s => (unrated && !reviews.Any(r => r.StatementId == s.Id))
             || (inProgress && reviews.Any(r => r.StatementId == s.Id && r.Status != ReviewStatus.Published))
-            || reviews.Any(r => r.StatementId == s.Id && r.Status == ReviewStatus.Published && published.Contains(r.Rating)));
+            || reviews.Any(r => r.StatementId == s.Id && r.Status == ReviewStatus.Published && published.Contains(r.Rating));
+        if (Publisher.IsOurs)
+        {
+            return query.Where(ours);
+        }
+        Expression<Func<Statement, bool>> outside = s => s.OutsideReviews.Any(o => ratings.Contains(o.Rating) || (unrated && o.Rating == null));
+        // One predicate (ours OR outside), not a UNION, so the search and keyset paging still see a plain query.
+        var parameter = ours.Parameters[0];
+        var either = Expression.OrElse(ours.Body, new Rebind(outside.Parameters[0], parameter).Visit(outside.Body));
+        return query.Where(Expression.Lambda<Func<Statement, bool>>(either, parameter));
+    }
+
+    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 
     /// <summary>The same five kinds of work the dashboard's work chart counts, so its bars open the rows they count.</summary>

@@ -33,6 +33,9 @@ public sealed class PublicBaseUrl
         _configured = new Uri(uri.AbsoluteUri.EndsWith('/') ? uri.AbsoluteUri : uri.AbsoluteUri + "/");
     }
 
+    /// <summary>For components, which have no request: the configured base, else the app's own base address (Development only).</summary>
+    public Uri For(string appBaseUri) => _configured ?? new Uri(appBaseUri);
+
     /// <summary>The base every absolute link starts with, ending in '/'.</summary>
     public Uri For(HttpRequest request) =>
         _configured ?? new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");

@@ -5,6 +5,7 @@ using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Desk;
 using ClaimTracker.Application.History;
+using ClaimTracker.Application.Publishers;
 using ClaimTracker.Application.Reviews;
 using ClaimTracker.Application.Sources;
 using ClaimTracker.Application.Speakers;
@@ -31,6 +32,7 @@ public sealed class AuthorizationTests(SeededDatabase db) : IClassFixture<Seeded
     private static readonly string[] Everyone = [Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin, Anonymous];
     private static readonly string[] Editors = [Roles.Editor];
     private static readonly string[] Admins = [Roles.Admin];
+    private static readonly string[] EditorsAndAdmins = [Roles.Editor, Roles.Admin];
 
     /// <summary>Every request type, who may send it, and how to build a valid instance (setup may write).</summary>
     private static readonly Dictionary<string, (string[] Allowed, Func<TestDatabase, Task<object>> Build)> Policy = new()
@@ -93,6 +95,12 @@ public sealed class AuthorizationTests(SeededDatabase db) : IClassFixture<Seeded
         [nameof(ListReviewQueue)] = (Readers, _ => Task.FromResult<object>(new ListReviewQueue(ReviewQueue.Unreviewed))),
         [nameof(ListPublishedReviews)] = (Everyone, _ => Task.FromResult<object>(new ListPublishedReviews())),
         [nameof(GetPublishedReview)] = (Everyone, async d => new GetPublishedReview(await d.PublishedStatementAsync())),
+
+        [nameof(RecordOutsideReview)] = (Writers, async d => new RecordOutsideReview(await d.CreateStatementAsync("Claim another desk checked"),
+            new OutsideReviewInput { PublisherName = "PolitiFact", Label = "false", Url = $"https://fact.example/{Guid.NewGuid():N}" })),
+        [nameof(ListPublishers)] = (Readers, _ => Task.FromResult<object>(new ListPublishers())),
+        [nameof(GetPublisherLabels)] = (Readers, _ => Task.FromResult<object>(new GetPublisherLabels(1))),
+        [nameof(MapPublisherLabel)] = (EditorsAndAdmins, _ => Task.FromResult<object>(new MapPublisherLabel(1, "pants-fire", Rating.False))),
 
         [nameof(AnnotateQuote)] = (Writers, async d => new AnnotateQuote(await d.CreateStatementAsync("Words to annotate"), 0, 5, AnnotationKind.Highlight, null)),
         [nameof(ReplyToAnnotation)] = (Writers, async d => new ReplyToAnnotation((await d.AnnotatedStatementAsync()).AnnotationId, "A reply")),

@@ -156,6 +156,37 @@ public sealed class FactCheckPageTests : ComponentTest
 
         Assert.Equal(Script, cut.Find(".rationale").TextContent);
         Assert.Contains(Script, cut.Find("blockquote").TextContent);
-        Assert.Empty(cut.FindAll("script"));
+        // The only script element is the ClaimReview data block, which a browser never runs.
+        Assert.Empty(cut.FindAll("script:not([type='application/ld+json'])"));
+        Assert.Single(cut.FindAll("script"));
+    }
+}
+
+public sealed class FactCheckPageMarkupTests : ComponentTest
+{
+    [Fact]
+    public void The_page_embeds_its_claimreview_as_a_json_ld_data_block_that_a_quote_cannot_escape()
+    {
+        var review = new PublishedReview
+        {
+            StatementId = 9,
+            Quote = "Words with </script><script>alert(1)</script> inside",
+            SpeakerName = "Ana Ruiz",
+            SaidOn = new DateOnly(2020, 1, 2),
+            SourceOutlet = "Outlet",
+            SourceHeadline = "Headline",
+            Rating = Rating.False,
+            Rationale = "Reasons.",
+        };
+        Dispatcher.On((GetPublishedReview _) => review);
+
+        var cut = Render<FactCheckPage>(p => p.Add(x => x.StatementId, 9));
+
+        var block = Assert.Single(cut.FindAll("script[type='application/ld+json']"));
+        Assert.Empty(cut.FindAll("script:not([type='application/ld+json'])"));
+        var markup = System.Text.Json.Nodes.JsonNode.Parse(block.TextContent)!;
+        Assert.Equal(review.Quote, markup["claimReviewed"]!.GetValue<string>());
+        Assert.Equal("https://desk.test/fact-checks/9", markup["url"]!.GetValue<string>());
+        Assert.Equal("Test Desk", markup["author"]!["name"]!.GetValue<string>());
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using System.Security.Claims;
 using Bunit.TestDoubles;
 using ClaimTracker.Application.Common.Security;
@@ -23,6 +24,12 @@ public abstract class ComponentTest : BunitContext
         Services.AddSingleton<IDispatcher>(Dispatcher);
         Services.AddSingleton<IDeskChanges>(Changes);
         Services.AddSingleton<TimeProvider>(Time);
+        // The fact-check page credits our desk in its ClaimReview markup, with absolute links from the public address.
+        Services.AddSingleton(new ClaimTracker.Application.Publishers.DeskOrganisation { Name = "Test Desk" });
+        Services.AddSingleton(new ClaimTracker.Web.Setup.PublicBaseUrl(
+            new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+                .AddInMemoryCollection(new Dictionary<string, string?> { [ClaimTracker.Web.Setup.PublicBaseUrl.Setting] = "https://desk.test/" }).Build(),
+            new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = "Production" }));
         _authorization = AddAuthorization();
         SignInAs(Roles.Viewer);
         // A viewer's desk: nothing to add. A test of the "Add ..." buttons answers otherwise.
