@@ -1,5 +1,6 @@
 using ClaimTracker.Domain.Annotations;
 using ClaimTracker.Domain.Auditing;
+using ClaimTracker.Domain.Imports;
 using ClaimTracker.Domain.Reviews;
 using ClaimTracker.Domain.Sources;
 using ClaimTracker.Domain.Speakers;
@@ -29,6 +30,9 @@ public interface IClaimTrackerDb
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<Domain.Annotations.Annotation> Annotations { get; }
     DbSet<AnnotationTag> AnnotationTags { get; }
+    DbSet<ImportBatch> ImportBatches { get; }
+    DbSet<ImportRejection> ImportRejections { get; }
+    DbSet<ImportRevert> ImportReverts { get; }
 
     DatabaseFacade Database { get; }
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;

@@ -1,6 +1,7 @@
 using ClaimTracker.Application.Common;
 using ClaimTracker.Domain.Annotations;
 using ClaimTracker.Domain.Auditing;
+using ClaimTracker.Domain.Imports;
 using ClaimTracker.Domain.Reviews;
 using ClaimTracker.Domain.Sources;
 using ClaimTracker.Domain.Speakers;
@@ -33,11 +34,15 @@ public class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext> optio
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Annotation> Annotations => Set<Annotation>();
     public DbSet<AnnotationTag> AnnotationTags => Set<AnnotationTag>();
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<ImportRejection> ImportRejections => Set<ImportRejection>();
+    public DbSet<ImportRevert> ImportReverts => Set<ImportRevert>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ClaimTrackerDbContext).Assembly);
+        Configurations.ImportColumns.Configure(builder);
 
         // The search index is kept in step by triggers on these tables (migration SearchEverything); declaring them
         // stops EF from using RETURNING (SQLite) or OUTPUT (SQL Server), which neither combines with such triggers.

@@ -25,6 +25,8 @@ public enum RoleSet
     Editors = 2,
     /// <summary>Manages accounts.</summary>
     Admins = 3,
+    /// <summary>Acts for the whole desk's records at once (imports and undoing them): editors and admins.</summary>
+    EditorsAndAdmins = 4,
 }
 
 public static class RoleSets
@@ -36,6 +38,7 @@ public static class RoleSets
         RoleSet.Writers => [Roles.Analyst, Roles.Editor],
         RoleSet.Editors => [Roles.Editor],
         RoleSet.Admins => [Roles.Admin],
+        RoleSet.EditorsAndAdmins => [Roles.Editor, Roles.Admin],
         _ => [],
     };
 }
