@@ -30,6 +30,8 @@ builder.Services.AddClaimTrackerIdentity(builder.Environment);
 builder.Services.AddProductionTransport(builder.Configuration);
 builder.Services.AddSingleton<PublicBaseUrl>();
 builder.Services.AddScoped<IDispatcher, CircuitDispatcher>();
+builder.Services.AddSingleton<ClaimTracker.Web.Imports.ImportJobs>();
+builder.Services.AddHostedService<ClaimTracker.Web.Imports.ImportWorker>();
 
 builder.AddClaimTrackerOperations();
 builder.Services.AddProblemDetails();
@@ -80,6 +82,7 @@ app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 app.MapAdditionalIdentityEndpoints();
 app.MapReadApi();
+ClaimTracker.Web.Imports.ImportEndpoints.MapImportDownloads(app);
 app.MapClaimTrackerOperations();
 
 await app.RunAsync();
