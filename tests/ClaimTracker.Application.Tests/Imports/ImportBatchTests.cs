@@ -120,7 +120,7 @@ public sealed class ImportBatchTests(SeededDatabase db) : IClassFixture<SeededDa
         var result = await db.ImportAsync(ImportFormat.Liar, ImportHarness.Write("worked.tsv", LiarRows(7000, 2, "worked-speaker")));
         var id = await db.Query(d => d.Statements.Where(s => s.ImportBatchId == result.BatchId).Select(s => s.Id).FirstAsync());
         var other = await db.CreateStatementAsync("A statement typed by hand for the link");
-        await db.SendAs(Roles.Analyst, new LinkStatements(other, id, Domain.Statements.LinkRelation.Rebuts, null));
+        await db.SendAs(Roles.Analyst, new LinkStatements(other, id, ClaimTracker.Domain.Statements.LinkRelation.Rebuts, null));
 
         await Assert.ThrowsAsync<ForbiddenException>(() => db.SendAs(Roles.Analyst, new UndoImport(result.BatchId)));
         var refused = await db.RejectsWithoutWritingAsync<RequestValidationException>(() => db.SendAs(Roles.Admin, new UndoImport(result.BatchId)));

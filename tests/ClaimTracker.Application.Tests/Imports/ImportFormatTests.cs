@@ -26,7 +26,7 @@ public sealed class ImportFormatTests(SeededDatabase db) : IClassFixture<SeededD
 
         Assert.Equal(ImportStatus.Completed, result.Status);
         Assert.Equal("2 created, 0 updated, 0 unchanged, 3 rejected", result.Summary);
-        var moon = await db.Query(d => d.Statements.Include(s => s.Topics).SingleAsync(s => s.Quote.Contains("moon")));
+        var moon = await db.Query(d => d.Statements.Include(s => s.Topics).SingleAsync(s => s.Quote.Contains("moon") && s.ImportBatchId == result.BatchId));
         Assert.Equal("Says the \"moon\" is made of cheese, \"obviously\".", moon.Quote);
         Assert.Equal(trump, moon.SpeakerId);
         Assert.Equal(result.BatchId, moon.ImportBatchId);
@@ -75,8 +75,13 @@ public sealed class ImportFormatTests(SeededDatabase db) : IClassFixture<SeededD
             "\"A future statement\",Someone New,2999-01-01,,,,\r\n";
         var map = new Dictionary<string, string>
         {
-            ["quote"] = "Statement", ["speaker"] = "Who", ["date"] = "When", ["topics"] = "Topics", ["url"] = "Link",
-            ["rating"] = "Verdict", ["publisher"] = "Fact-checker",
+            ["quote"] = "Statement",
+            ["speaker"] = "Who",
+            ["date"] = "When",
+            ["topics"] = "Topics",
+            ["url"] = "Link",
+            ["rating"] = "Verdict",
+            ["publisher"] = "Fact-checker",
         };
 
         var result = await db.ImportAsync(ImportFormat.Csv, ImportHarness.Write("claims.csv", csv, bom: true), new ImportOptions { ColumnMap = map });
@@ -88,7 +93,7 @@ public sealed class ImportFormatTests(SeededDatabase db) : IClassFixture<SeededD
         Assert.Equal("https://news.example/bridge", bridge.Source.Url);
         var hebrew = await db.Query(d => d.Statements.Include(s => s.Speaker).SingleAsync(s => s.Quote == "הגשר נסגר אתמול"));
         Assert.Equal("מר דוגמה", hebrew.Speaker.Name);
-        Assert.Equal(Domain.Common.DatePrecision.Month, hebrew.SaidOnPrecision);
+        Assert.Equal(ClaimTracker.Domain.Common.DatePrecision.Month, hebrew.SaidOnPrecision);
 
         var report = await db.SendAs(Roles.Viewer, new GetImport(result.BatchId));
         Assert.Collection(report.Rejections,
@@ -141,7 +146,7 @@ public sealed class ImportFormatTests(SeededDatabase db) : IClassFixture<SeededD
         var html = await db.ImportAsync(ImportFormat.ClaimReview, ImportHarness.Write("page.html", page));
         Assert.Equal("1 created, 0 updated, 0 unchanged, 0 rejected", html.Summary);
         var rust = await db.Query(d => d.Statements.SingleAsync(s => s.Quote == "Bridges rust faster at night"));
-        Assert.Equal(Domain.Common.DatePrecision.Approximate, rust.SaidOnPrecision);
+        Assert.Equal(ClaimTracker.Domain.Common.DatePrecision.Approximate, rust.SaidOnPrecision);
         Assert.Equal(wind.SpeakerId, rust.SpeakerId);
     }
 

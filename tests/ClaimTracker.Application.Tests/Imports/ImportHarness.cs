@@ -1,5 +1,7 @@
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Common.Telemetry;
 using ClaimTracker.Application.Imports;
+using ClaimTracker.Application.Imports.Formats;
 using ClaimTracker.Application.Tests.Support;
 using ClaimTracker.Domain.Imports;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,8 +44,11 @@ public static class ImportHarness
         var batchId = await db.SendAs(Roles.Editor, new BeginImport(format, files.Select(f => f.Name).ToList()));
         var runner = new ImportRunner(
             db.Services.GetRequiredService<IServiceScopeFactory>(),
-            db.Services.GetRequiredService<Common.Telemetry.RequestMetrics>(),
-            db.Services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ImportRunner>>()) { ChunkSize = chunkSize };
+            db.Services.GetRequiredService<RequestMetrics>(),
+            db.Services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ImportRunner>>())
+        {
+            ChunkSize = chunkSize,
+        };
         return await runner.RunAsync(batchId, format, files, options, Editor, progress, ct);
     }
 
