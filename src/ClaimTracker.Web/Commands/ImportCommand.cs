@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Imports;
+using ClaimTracker.Application.Imports.Formats;
 using ClaimTracker.Domain.Imports;
 using MediatR;
 
