@@ -4,6 +4,7 @@ using System.Text;
 using ClaimTracker.Application;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Imports;
+using ClaimTracker.Application.Imports.Formats;
 using ClaimTracker.Domain.Imports;
 using ClaimTracker.Infrastructure;
 using ClaimTracker.Infrastructure.Persistence;
