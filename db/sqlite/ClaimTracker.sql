@@ -560,74 +560,94 @@ VALUES ('20261202025657_PublishedSnapshot', '10.0.12');
 COMMIT;
 
 BEGIN TRANSACTION;
-ALTER TABLE "Topics" ADD "ImportBatchId" INTEGER NULL;
-
-ALTER TABLE "Statements" ADD "ImportBatchId" INTEGER NULL;
-
-ALTER TABLE "Statements" ADD "ImportFingerprint" TEXT NULL;
-
-ALTER TABLE "Statements" ADD "ImportKey" TEXT NULL;
-
-ALTER TABLE "Speakers" ADD "ImportBatchId" INTEGER NULL;
-
-ALTER TABLE "Sources" ADD "ImportBatchId" INTEGER NULL;
-
-CREATE TABLE "ImportBatches" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_ImportBatches" PRIMARY KEY AUTOINCREMENT,
-    "Format" TEXT NOT NULL,
-    "FileNames" TEXT NOT NULL,
-    "Status" TEXT NOT NULL,
-    "StartedByName" TEXT NULL,
-    "StartedAtUtc" TEXT NOT NULL,
-    "FinishedAtUtc" TEXT NULL,
-    "Created" INTEGER NOT NULL,
-    "Updated" INTEGER NOT NULL,
-    "Unchanged" INTEGER NOT NULL,
-    "Rejected" INTEGER NOT NULL,
-    "RowsDone" INTEGER NOT NULL,
-    "ReachedLine" TEXT NULL,
-    "Message" TEXT NULL,
+CREATE TABLE "Publishers" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_Publishers" PRIMARY KEY AUTOINCREMENT,
+    "Name" TEXT NOT NULL,
+    "NameKey" TEXT NOT NULL,
+    "Site" TEXT NULL,
     "CreatedAtUtc" TEXT NOT NULL,
     "CreatedBy" TEXT NULL,
     "UpdatedAtUtc" TEXT NULL,
     "UpdatedBy" TEXT NULL
 );
 
-CREATE TABLE "ImportRejections" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_ImportRejections" PRIMARY KEY AUTOINCREMENT,
-    "ImportBatchId" INTEGER NOT NULL,
-    "FileName" TEXT NOT NULL,
-    "LineNumber" INTEGER NOT NULL,
-    "Reason" TEXT NOT NULL,
-    "Excerpt" TEXT NOT NULL,
-    CONSTRAINT "FK_ImportRejections_ImportBatches_ImportBatchId" FOREIGN KEY ("ImportBatchId") REFERENCES "ImportBatches" ("Id") ON DELETE CASCADE
-);
-
-CREATE TABLE "ImportReverts" (
-    "Id" INTEGER NOT NULL CONSTRAINT "PK_ImportReverts" PRIMARY KEY AUTOINCREMENT,
-    "ImportBatchId" INTEGER NOT NULL,
+CREATE TABLE "OutsideReviews" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_OutsideReviews" PRIMARY KEY AUTOINCREMENT,
     "StatementId" INTEGER NOT NULL,
-    "Previous" TEXT NOT NULL,
-    CONSTRAINT "FK_ImportReverts_ImportBatches_ImportBatchId" FOREIGN KEY ("ImportBatchId") REFERENCES "ImportBatches" ("Id") ON DELETE CASCADE
+    "PublisherId" INTEGER NOT NULL,
+    "Label" TEXT NOT NULL,
+    "Rating" TEXT NULL,
+    "Url" TEXT NULL,
+    "Title" TEXT NULL,
+    "ReviewedOn" TEXT NULL,
+    "LanguageCode" TEXT NULL,
+    "ImportBatchId" INTEGER NULL,
+    "CreatedAtUtc" TEXT NOT NULL,
+    "CreatedBy" TEXT NULL,
+    "UpdatedAtUtc" TEXT NULL,
+    "UpdatedBy" TEXT NULL,
+    CONSTRAINT "FK_OutsideReviews_Publishers_PublisherId" FOREIGN KEY ("PublisherId") REFERENCES "Publishers" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_OutsideReviews_Statements_StatementId" FOREIGN KEY ("StatementId") REFERENCES "Statements" ("Id") ON DELETE CASCADE
 );
 
-CREATE INDEX "IX_Topics_ImportBatchId" ON "Topics" ("ImportBatchId");
+CREATE TABLE "RatingLabels" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_RatingLabels" PRIMARY KEY AUTOINCREMENT,
+    "PublisherId" INTEGER NOT NULL,
+    "Label" TEXT NOT NULL,
+    "LabelKey" TEXT NOT NULL,
+    "Rating" TEXT NOT NULL,
+    CONSTRAINT "FK_RatingLabels_Publishers_PublisherId" FOREIGN KEY ("PublisherId") REFERENCES "Publishers" ("Id") ON DELETE CASCADE
+);
 
-CREATE INDEX "IX_Statements_ImportBatchId" ON "Statements" ("ImportBatchId");
+INSERT INTO "Publishers" ("Id", "CreatedAtUtc", "CreatedBy", "Name", "NameKey", "Site", "UpdatedAtUtc", "UpdatedBy")
+VALUES (1, '2026-12-02 00:00:00', NULL, 'PolitiFact', 'politifact', 'https://www.politifact.com/', NULL, NULL);
+SELECT changes();
 
-CREATE INDEX "IX_Statements_ImportKey" ON "Statements" ("ImportKey");
 
-CREATE INDEX "IX_Speakers_ImportBatchId" ON "Speakers" ("ImportBatchId");
+INSERT INTO "RatingLabels" ("Id", "Label", "LabelKey", "PublisherId", "Rating")
+VALUES (1, 'true', 'true', 1, 'True');
+SELECT changes();
 
-CREATE INDEX "IX_Sources_ImportBatchId" ON "Sources" ("ImportBatchId");
+INSERT INTO "RatingLabels" ("Id", "Label", "LabelKey", "PublisherId", "Rating")
+VALUES (2, 'mostly-true', 'mostly-true', 1, 'MostlyTrue');
+SELECT changes();
 
-CREATE INDEX "IX_ImportBatches_StartedAtUtc" ON "ImportBatches" ("StartedAtUtc");
+INSERT INTO "RatingLabels" ("Id", "Label", "LabelKey", "PublisherId", "Rating")
+VALUES (3, 'half-true', 'half-true', 1, 'HalfTrue');
+SELECT changes();
 
-CREATE INDEX "IX_ImportRejections_ImportBatchId_Id" ON "ImportRejections" ("ImportBatchId", "Id");
+INSERT INTO "RatingLabels" ("Id", "Label", "LabelKey", "PublisherId", "Rating")
+VALUES (4, 'barely-true', 'barely-true', 1, 'MostlyFalse');
+SELECT changes();
 
-CREATE INDEX "IX_ImportReverts_ImportBatchId_StatementId" ON "ImportReverts" ("ImportBatchId", "StatementId");
+INSERT INTO "RatingLabels" ("Id", "Label", "LabelKey", "PublisherId", "Rating")
+VALUES (5, 'false', 'false', 1, 'False');
+SELECT changes();
+
+INSERT INTO "RatingLabels" ("Id", "Label", "LabelKey", "PublisherId", "Rating")
+VALUES (6, 'pants-fire', 'pants-fire', 1, 'False');
+SELECT changes();
+
+INSERT INTO "RatingLabels" ("Id", "Label", "LabelKey", "PublisherId", "Rating")
+VALUES (7, 'mostly-false', 'mostly-false', 1, 'MostlyFalse');
+SELECT changes();
+
+INSERT INTO "RatingLabels" ("Id", "Label", "LabelKey", "PublisherId", "Rating")
+VALUES (8, 'pants-on-fire', 'pants-on-fire', 1, 'False');
+SELECT changes();
+
+
+CREATE INDEX "IX_OutsideReviews_ImportBatchId" ON "OutsideReviews" ("ImportBatchId");
+
+CREATE INDEX "IX_OutsideReviews_PublisherId_Label" ON "OutsideReviews" ("PublisherId", "Label");
+
+CREATE INDEX "IX_OutsideReviews_StatementId_PublisherId" ON "OutsideReviews" ("StatementId", "PublisherId");
+
+CREATE UNIQUE INDEX "IX_Publishers_NameKey" ON "Publishers" ("NameKey");
+
+CREATE UNIQUE INDEX "IX_RatingLabels_PublisherId_LabelKey" ON "RatingLabels" ("PublisherId", "LabelKey");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261202071646_Imports', '10.0.12');
+VALUES ('20261202070618_Publishers', '10.0.12');
 
 COMMIT;

@@ -1245,183 +1245,144 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202071703_Imports'
+    WHERE [MigrationId] = N'20261202070636_Publishers'
 )
 BEGIN
-    ALTER TABLE [Topics] ADD [ImportBatchId] int NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202071703_Imports'
-)
-BEGIN
-    ALTER TABLE [Statements] ADD [ImportBatchId] int NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202071703_Imports'
-)
-BEGIN
-    ALTER TABLE [Statements] ADD [ImportFingerprint] varchar(32) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202071703_Imports'
-)
-BEGIN
-    ALTER TABLE [Statements] ADD [ImportKey] varchar(64) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202071703_Imports'
-)
-BEGIN
-    ALTER TABLE [Speakers] ADD [ImportBatchId] int NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202071703_Imports'
-)
-BEGIN
-    ALTER TABLE [Sources] ADD [ImportBatchId] int NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202071703_Imports'
-)
-BEGIN
-    CREATE TABLE [ImportBatches] (
+    CREATE TABLE [Publishers] (
         [Id] int NOT NULL IDENTITY,
-        [Format] nvarchar(32) NOT NULL,
-        [FileNames] nvarchar(1000) NOT NULL,
-        [Status] nvarchar(32) NOT NULL,
-        [StartedByName] nvarchar(256) NULL,
-        [StartedAtUtc] datetime2 NOT NULL,
-        [FinishedAtUtc] datetime2 NULL,
-        [Created] int NOT NULL,
-        [Updated] int NOT NULL,
-        [Unchanged] int NOT NULL,
-        [Rejected] int NOT NULL,
-        [RowsDone] int NOT NULL,
-        [ReachedLine] nvarchar(300) NULL,
-        [Message] nvarchar(2000) NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [NameKey] nvarchar(600) NOT NULL,
+        [Site] nvarchar(2000) NULL,
         [CreatedAtUtc] datetime2 NOT NULL,
         [CreatedBy] nvarchar(256) NULL,
         [UpdatedAtUtc] datetime2 NULL,
         [UpdatedBy] nvarchar(256) NULL,
-        CONSTRAINT [PK_ImportBatches] PRIMARY KEY ([Id])
+        CONSTRAINT [PK_Publishers] PRIMARY KEY ([Id])
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202071703_Imports'
+    WHERE [MigrationId] = N'20261202070636_Publishers'
 )
 BEGIN
-    CREATE TABLE [ImportRejections] (
-        [Id] bigint NOT NULL IDENTITY,
-        [ImportBatchId] int NOT NULL,
-        [FileName] nvarchar(260) NOT NULL,
-        [LineNumber] int NOT NULL,
-        [Reason] nvarchar(1000) NOT NULL,
-        [Excerpt] nvarchar(300) NOT NULL,
-        CONSTRAINT [PK_ImportRejections] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_ImportRejections_ImportBatches_ImportBatchId] FOREIGN KEY ([ImportBatchId]) REFERENCES [ImportBatches] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202071703_Imports'
-)
-BEGIN
-    CREATE TABLE [ImportReverts] (
-        [Id] bigint NOT NULL IDENTITY,
-        [ImportBatchId] int NOT NULL,
+    CREATE TABLE [OutsideReviews] (
+        [Id] int NOT NULL IDENTITY,
         [StatementId] int NOT NULL,
-        [Previous] nvarchar(max) NOT NULL,
-        CONSTRAINT [PK_ImportReverts] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_ImportReverts_ImportBatches_ImportBatchId] FOREIGN KEY ([ImportBatchId]) REFERENCES [ImportBatches] ([Id]) ON DELETE CASCADE
+        [PublisherId] int NOT NULL,
+        [Label] nvarchar(200) NOT NULL,
+        [Rating] nvarchar(32) NULL,
+        [Url] nvarchar(2000) NULL,
+        [Title] nvarchar(500) NULL,
+        [ReviewedOn] date NULL,
+        [LanguageCode] nvarchar(35) NULL,
+        [ImportBatchId] int NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAtUtc] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_OutsideReviews] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_OutsideReviews_Publishers_PublisherId] FOREIGN KEY ([PublisherId]) REFERENCES [Publishers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_OutsideReviews_Statements_StatementId] FOREIGN KEY ([StatementId]) REFERENCES [Statements] ([Id]) ON DELETE CASCADE
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202071703_Imports'
+    WHERE [MigrationId] = N'20261202070636_Publishers'
 )
 BEGIN
-    CREATE INDEX [IX_Topics_ImportBatchId] ON [Topics] ([ImportBatchId]);
+    CREATE TABLE [RatingLabels] (
+        [Id] int NOT NULL IDENTITY,
+        [PublisherId] int NOT NULL,
+        [Label] nvarchar(200) NOT NULL,
+        [LabelKey] nvarchar(600) NOT NULL,
+        [Rating] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK_RatingLabels] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RatingLabels_Publishers_PublisherId] FOREIGN KEY ([PublisherId]) REFERENCES [Publishers] ([Id]) ON DELETE CASCADE
+    );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202071703_Imports'
+    WHERE [MigrationId] = N'20261202070636_Publishers'
 )
 BEGIN
-    CREATE INDEX [IX_Statements_ImportBatchId] ON [Statements] ([ImportBatchId]);
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'CreatedAtUtc', N'CreatedBy', N'Name', N'NameKey', N'Site', N'UpdatedAtUtc', N'UpdatedBy') AND [object_id] = OBJECT_ID(N'[Publishers]'))
+        SET IDENTITY_INSERT [Publishers] ON;
+    EXEC(N'INSERT INTO [Publishers] ([Id], [CreatedAtUtc], [CreatedBy], [Name], [NameKey], [Site], [UpdatedAtUtc], [UpdatedBy])
+    VALUES (1, ''2026-12-02T00:00:00.0000000Z'', NULL, N''PolitiFact'', N''politifact'', N''https://www.politifact.com/'', NULL, NULL)');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'CreatedAtUtc', N'CreatedBy', N'Name', N'NameKey', N'Site', N'UpdatedAtUtc', N'UpdatedBy') AND [object_id] = OBJECT_ID(N'[Publishers]'))
+        SET IDENTITY_INSERT [Publishers] OFF;
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202071703_Imports'
+    WHERE [MigrationId] = N'20261202070636_Publishers'
 )
 BEGIN
-    CREATE INDEX [IX_Statements_ImportKey] ON [Statements] ([ImportKey]);
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Label', N'LabelKey', N'PublisherId', N'Rating') AND [object_id] = OBJECT_ID(N'[RatingLabels]'))
+        SET IDENTITY_INSERT [RatingLabels] ON;
+    EXEC(N'INSERT INTO [RatingLabels] ([Id], [Label], [LabelKey], [PublisherId], [Rating])
+    VALUES (1, N''true'', N''true'', 1, N''True''),
+    (2, N''mostly-true'', N''mostly-true'', 1, N''MostlyTrue''),
+    (3, N''half-true'', N''half-true'', 1, N''HalfTrue''),
+    (4, N''barely-true'', N''barely-true'', 1, N''MostlyFalse''),
+    (5, N''false'', N''false'', 1, N''False''),
+    (6, N''pants-fire'', N''pants-fire'', 1, N''False''),
+    (7, N''mostly-false'', N''mostly-false'', 1, N''MostlyFalse''),
+    (8, N''pants-on-fire'', N''pants-on-fire'', 1, N''False'')');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Label', N'LabelKey', N'PublisherId', N'Rating') AND [object_id] = OBJECT_ID(N'[RatingLabels]'))
+        SET IDENTITY_INSERT [RatingLabels] OFF;
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202071703_Imports'
+    WHERE [MigrationId] = N'20261202070636_Publishers'
 )
 BEGIN
-    CREATE INDEX [IX_Speakers_ImportBatchId] ON [Speakers] ([ImportBatchId]);
+    CREATE INDEX [IX_OutsideReviews_ImportBatchId] ON [OutsideReviews] ([ImportBatchId]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202071703_Imports'
+    WHERE [MigrationId] = N'20261202070636_Publishers'
 )
 BEGIN
-    CREATE INDEX [IX_Sources_ImportBatchId] ON [Sources] ([ImportBatchId]);
+    CREATE INDEX [IX_OutsideReviews_PublisherId_Label] ON [OutsideReviews] ([PublisherId], [Label]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202071703_Imports'
+    WHERE [MigrationId] = N'20261202070636_Publishers'
 )
 BEGIN
-    CREATE INDEX [IX_ImportBatches_StartedAtUtc] ON [ImportBatches] ([StartedAtUtc]);
+    CREATE INDEX [IX_OutsideReviews_StatementId_PublisherId] ON [OutsideReviews] ([StatementId], [PublisherId]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202071703_Imports'
+    WHERE [MigrationId] = N'20261202070636_Publishers'
 )
 BEGIN
-    CREATE INDEX [IX_ImportRejections_ImportBatchId_Id] ON [ImportRejections] ([ImportBatchId], [Id]);
+    CREATE UNIQUE INDEX [IX_Publishers_NameKey] ON [Publishers] ([NameKey]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202071703_Imports'
+    WHERE [MigrationId] = N'20261202070636_Publishers'
 )
 BEGIN
-    CREATE INDEX [IX_ImportReverts_ImportBatchId_StatementId] ON [ImportReverts] ([ImportBatchId], [StatementId]);
+    CREATE UNIQUE INDEX [IX_RatingLabels_PublisherId_LabelKey] ON [RatingLabels] ([PublisherId], [LabelKey]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202071703_Imports'
+    WHERE [MigrationId] = N'20261202070636_Publishers'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261202071703_Imports', N'10.0.12');
+    VALUES (N'20261202070636_Publishers', N'10.0.12');
 END;
 
 COMMIT;

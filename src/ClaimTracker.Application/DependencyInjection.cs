@@ -57,6 +57,8 @@ public static class DependencyInjection
         services.AddSingleton<IClock, SystemClock>();
         // Four eyes by default; the host binds the "Reviews" section over this (see ReviewOptions).
         services.TryAddSingleton(new Reviews.ReviewOptions());
+        // Our desk's name as a publisher; the host binds "Desk:Organisation" over this default.
+        services.TryAddSingleton(new Publishers.DeskOrganisation());
         services.AddScoped<IPermissions, Permissions>();
         // Components wait on it (live reloads), so tests can move time forward instead of sleeping.
         services.TryAddSingleton(TimeProvider.System);

@@ -77,6 +77,8 @@ public static class DependencyInjection
 
         services.Configure<SeedOptions>(configuration.GetSection("Seeding"));
         services.AddSingleton(configuration.GetSection("Reviews").Get<Application.Reviews.ReviewOptions>() ?? new Application.Reviews.ReviewOptions());
+        services.AddSingleton(configuration.GetSection(Application.Publishers.DeskOrganisation.Section).Get<Application.Publishers.DeskOrganisation>()
+            ?? new Application.Publishers.DeskOrganisation());
         services.AddScoped<SeedLoader>();
         services.AddScoped(sp => SeedValidators.For(sp.GetRequiredService<IClaimTrackerDb>()));
         services.AddScoped<DatabaseInitialiser>();

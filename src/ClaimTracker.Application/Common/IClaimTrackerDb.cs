@@ -27,6 +27,9 @@ public interface IClaimTrackerDb
     DbSet<Review> Reviews { get; }
     DbSet<Evidence> Evidence { get; }
     DbSet<ReviewRevision> ReviewRevisions { get; }
+    DbSet<Publisher> Publishers { get; }
+    DbSet<RatingLabel> RatingLabels { get; }
+    DbSet<OutsideReview> OutsideReviews { get; }
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<Domain.Annotations.Annotation> Annotations { get; }
     DbSet<AnnotationTag> AnnotationTags { get; }

@@ -61,6 +61,9 @@ public class Statement : Entity, IVersioned
     public List<Topic> Topics { get; set; } = [];
     public Review? Review { get; set; }
 
+    /// <summary>Fact-checks of these words by other organisations, read-only (see <see cref="OutsideReview"/>).</summary>
+    public List<OutsideReview> OutsideReviews { get; set; } = [];
+
     /// <summary>Links where this statement responds to another (e.g. this denial rebuts that claim).</summary>
     public List<StatementLink> OutgoingLinks { get; set; } = [];
 

@@ -31,6 +31,9 @@ public class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext> optio
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<Evidence> Evidence => Set<Evidence>();
     public DbSet<ReviewRevision> ReviewRevisions => Set<ReviewRevision>();
+    public DbSet<Publisher> Publishers => Set<Publisher>();
+    public DbSet<RatingLabel> RatingLabels => Set<RatingLabel>();
+    public DbSet<OutsideReview> OutsideReviews => Set<OutsideReview>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Annotation> Annotations => Set<Annotation>();
     public DbSet<AnnotationTag> AnnotationTags => Set<AnnotationTag>();

@@ -210,144 +210,6 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("ClaimTracker.Domain.Imports.ImportBatch", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("Created")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("CreatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("FileNames")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
-                    b.Property<DateTime?>("FinishedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Format")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<string>("Message")
-                        .HasMaxLength(2000)
-                        .HasColumnType("nvarchar(2000)");
-
-                    b.Property<string>("ReachedLine")
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
-
-                    b.Property<int>("Rejected")
-                        .HasColumnType("int");
-
-                    b.Property<int>("RowsDone")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("StartedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("StartedByName")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<int>("Unchanged")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Updated")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime?>("UpdatedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("StartedAtUtc");
-
-                    b.ToTable("ImportBatches");
-                });
-
-            modelBuilder.Entity("ClaimTracker.Domain.Imports.ImportRejection", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Excerpt")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("nvarchar(260)");
-
-                    b.Property<int>("ImportBatchId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("LineNumber")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ImportBatchId", "Id");
-
-                    b.ToTable("ImportRejections");
-                });
-
-            modelBuilder.Entity("ClaimTracker.Domain.Imports.ImportRevert", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("ImportBatchId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Previous")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<int>("StatementId")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ImportBatchId", "StatementId");
-
-                    b.ToTable("ImportReverts");
-                });
-
             modelBuilder.Entity("ClaimTracker.Domain.Reviews.Evidence", b =>
                 {
                     b.Property<int>("Id")
@@ -395,6 +257,226 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                     b.HasIndex("StatementId");
 
                     b.ToTable("Evidence");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.OutsideReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int?>("ImportBatchId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("LanguageCode")
+                        .HasMaxLength(35)
+                        .HasColumnType("nvarchar(35)");
+
+                    b.Property<int>("PublisherId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Rating")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportBatchId");
+
+                    b.HasIndex("PublisherId", "Label");
+
+                    b.HasIndex("StatementId", "PublisherId");
+
+                    b.ToTable("OutsideReviews");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.Publisher", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
+                    b.Property<string>("Site")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NameKey")
+                        .IsUnique();
+
+                    b.ToTable("Publishers");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            CreatedAtUtc = new DateTime(2026, 12, 2, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Name = "PolitiFact",
+                            NameKey = "politifact",
+                            Site = "https://www.politifact.com/"
+                        });
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.RatingLabel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("LabelKey")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
+                    b.Property<int>("PublisherId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublisherId", "LabelKey")
+                        .IsUnique();
+
+                    b.ToTable("RatingLabels");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Label = "true",
+                            LabelKey = "true",
+                            PublisherId = 1,
+                            Rating = "True"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Label = "mostly-true",
+                            LabelKey = "mostly-true",
+                            PublisherId = 1,
+                            Rating = "MostlyTrue"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Label = "half-true",
+                            LabelKey = "half-true",
+                            PublisherId = 1,
+                            Rating = "HalfTrue"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Label = "barely-true",
+                            LabelKey = "barely-true",
+                            PublisherId = 1,
+                            Rating = "MostlyFalse"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Label = "false",
+                            LabelKey = "false",
+                            PublisherId = 1,
+                            Rating = "False"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Label = "pants-fire",
+                            LabelKey = "pants-fire",
+                            PublisherId = 1,
+                            Rating = "False"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Label = "mostly-false",
+                            LabelKey = "mostly-false",
+                            PublisherId = 1,
+                            Rating = "MostlyFalse"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Label = "pants-on-fire",
+                            LabelKey = "pants-on-fire",
+                            PublisherId = 1,
+                            Rating = "False"
+                        });
                 });
 
             modelBuilder.Entity("ClaimTracker.Domain.Reviews.Review", b =>
@@ -539,9 +621,6 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
-                    b.Property<int?>("ImportBatchId")
-                        .HasColumnType("int");
-
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -581,8 +660,6 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ImportBatchId");
-
                     b.ToTable("Sources");
                 });
 
@@ -617,9 +694,6 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
-                    b.Property<int?>("ImportBatchId")
-                        .HasColumnType("int");
-
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -646,8 +720,6 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ImportBatchId");
 
                     b.HasIndex("NameKey")
                         .IsUnique()
@@ -734,19 +806,6 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
-                    b.Property<int?>("ImportBatchId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("ImportFingerprint")
-                        .HasMaxLength(32)
-                        .IsUnicode(false)
-                        .HasColumnType("varchar(32)");
-
-                    b.Property<string>("ImportKey")
-                        .HasMaxLength(64)
-                        .IsUnicode(false)
-                        .HasColumnType("varchar(64)");
-
                     b.Property<int?>("OnBehalfOfId")
                         .HasColumnType("int");
 
@@ -796,10 +855,6 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAtUtc");
-
-                    b.HasIndex("ImportBatchId");
-
-                    b.HasIndex("ImportKey");
 
                     b.HasIndex("OnBehalfOfId");
 
@@ -874,9 +929,6 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<int?>("ImportBatchId")
-                        .HasColumnType("int");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -887,8 +939,6 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(300)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ImportBatchId");
 
                     b.HasIndex("Name")
                         .IsUnique();
@@ -1199,24 +1249,6 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                     b.Navigation("Tag");
                 });
 
-            modelBuilder.Entity("ClaimTracker.Domain.Imports.ImportRejection", b =>
-                {
-                    b.HasOne("ClaimTracker.Domain.Imports.ImportBatch", null)
-                        .WithMany("Rejections")
-                        .HasForeignKey("ImportBatchId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ClaimTracker.Domain.Imports.ImportRevert", b =>
-                {
-                    b.HasOne("ClaimTracker.Domain.Imports.ImportBatch", null)
-                        .WithMany()
-                        .HasForeignKey("ImportBatchId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("ClaimTracker.Domain.Reviews.Evidence", b =>
                 {
                     b.HasOne("ClaimTracker.Domain.Reviews.Review", null)
@@ -1231,6 +1263,34 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Statement");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.OutsideReview", b =>
+                {
+                    b.HasOne("ClaimTracker.Domain.Reviews.Publisher", "Publisher")
+                        .WithMany()
+                        .HasForeignKey("PublisherId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ClaimTracker.Domain.Statements.Statement", "Statement")
+                        .WithMany("OutsideReviews")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Publisher");
+
+                    b.Navigation("Statement");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.RatingLabel", b =>
+                {
+                    b.HasOne("ClaimTracker.Domain.Reviews.Publisher", null)
+                        .WithMany("Labels")
+                        .HasForeignKey("PublisherId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ClaimTracker.Domain.Reviews.Review", b =>
@@ -1513,9 +1573,9 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                     b.Navigation("Replies");
                 });
 
-            modelBuilder.Entity("ClaimTracker.Domain.Imports.ImportBatch", b =>
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.Publisher", b =>
                 {
-                    b.Navigation("Rejections");
+                    b.Navigation("Labels");
                 });
 
             modelBuilder.Entity("ClaimTracker.Domain.Reviews.Review", b =>
@@ -1542,6 +1602,8 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                     b.Navigation("IncomingLinks");
 
                     b.Navigation("OutgoingLinks");
+
+                    b.Navigation("OutsideReviews");
 
                     b.Navigation("Review");
                 });

@@ -94,6 +94,7 @@ public sealed class ChangeLog(Guid operation, string action, string? userId, str
             Statement s => Positive(s.Id),
             Review r => Positive(r.StatementId),
             Annotation a => Positive(a.StatementId),
+            OutsideReview o => Positive(o.StatementId),
             StatementLink l => Positive(l.FromStatementId),
             Evidence e => ReviewStatement(e.ReviewId),
             ReviewRevision v => ReviewStatement(v.ReviewId),

@@ -25,7 +25,7 @@ public enum RoleSet
     Editors = 2,
     /// <summary>Manages accounts.</summary>
     Admins = 3,
-    /// <summary>Acts for the whole desk's records at once (imports and undoing them): editors and admins.</summary>
+    /// <summary>Curates desk-wide data that is neither a record nor an account: publishers' label mappings, import batches.</summary>
     EditorsAndAdmins = 4,
 }
 

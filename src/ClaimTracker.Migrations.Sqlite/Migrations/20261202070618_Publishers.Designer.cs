@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ClaimTracker.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ClaimTrackerDbContext))]
-    [Migration("20261202071646_Imports")]
-    partial class Imports
+    [Migration("20261202070618_Publishers")]
+    partial class Publishers
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -201,138 +201,6 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("ClaimTracker.Domain.Imports.ImportBatch", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Created")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CreatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileNames")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("FinishedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Format")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Message")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReachedLine")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Rejected")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RowsDone")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("StartedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StartedByName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Unchanged")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Updated")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("UpdatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("StartedAtUtc");
-
-                    b.ToTable("ImportBatches");
-                });
-
-            modelBuilder.Entity("ClaimTracker.Domain.Imports.ImportRejection", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Excerpt")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(260)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ImportBatchId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("LineNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ImportBatchId", "Id");
-
-                    b.ToTable("ImportRejections");
-                });
-
-            modelBuilder.Entity("ClaimTracker.Domain.Imports.ImportRevert", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ImportBatchId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Previous")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("StatementId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ImportBatchId", "StatementId");
-
-                    b.ToTable("ImportReverts");
-                });
-
             modelBuilder.Entity("ClaimTracker.Domain.Reviews.Evidence", b =>
                 {
                     b.Property<int>("Id")
@@ -378,6 +246,220 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                     b.HasIndex("StatementId");
 
                     b.ToTable("Evidence");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.OutsideReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ImportBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LanguageCode")
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PublisherId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rating")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportBatchId");
+
+                    b.HasIndex("PublisherId", "Label");
+
+                    b.HasIndex("StatementId", "PublisherId");
+
+                    b.ToTable("OutsideReviews");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.Publisher", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Site")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NameKey")
+                        .IsUnique();
+
+                    b.ToTable("Publishers");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            CreatedAtUtc = new DateTime(2026, 12, 2, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Name = "PolitiFact",
+                            NameKey = "politifact",
+                            Site = "https://www.politifact.com/"
+                        });
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.RatingLabel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelKey")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PublisherId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublisherId", "LabelKey")
+                        .IsUnique();
+
+                    b.ToTable("RatingLabels");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Label = "true",
+                            LabelKey = "true",
+                            PublisherId = 1,
+                            Rating = "True"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Label = "mostly-true",
+                            LabelKey = "mostly-true",
+                            PublisherId = 1,
+                            Rating = "MostlyTrue"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Label = "half-true",
+                            LabelKey = "half-true",
+                            PublisherId = 1,
+                            Rating = "HalfTrue"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Label = "barely-true",
+                            LabelKey = "barely-true",
+                            PublisherId = 1,
+                            Rating = "MostlyFalse"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Label = "false",
+                            LabelKey = "false",
+                            PublisherId = 1,
+                            Rating = "False"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Label = "pants-fire",
+                            LabelKey = "pants-fire",
+                            PublisherId = 1,
+                            Rating = "False"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Label = "mostly-false",
+                            LabelKey = "mostly-false",
+                            PublisherId = 1,
+                            Rating = "MostlyFalse"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Label = "pants-on-fire",
+                            LabelKey = "pants-on-fire",
+                            PublisherId = 1,
+                            Rating = "False"
+                        });
                 });
 
             modelBuilder.Entity("ClaimTracker.Domain.Reviews.Review", b =>
@@ -516,9 +598,6 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("ImportBatchId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -558,8 +637,6 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ImportBatchId");
-
                     b.ToTable("Sources");
                 });
 
@@ -592,9 +669,6 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("ImportBatchId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -621,8 +695,6 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ImportBatchId");
 
                     b.HasIndex("NameKey")
                         .IsUnique();
@@ -702,19 +774,6 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("ImportBatchId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ImportFingerprint")
-                        .HasMaxLength(32)
-                        .IsUnicode(false)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ImportKey")
-                        .HasMaxLength(64)
-                        .IsUnicode(false)
-                        .HasColumnType("TEXT");
-
                     b.Property<int?>("OnBehalfOfId")
                         .HasColumnType("INTEGER");
 
@@ -764,10 +823,6 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAtUtc");
-
-                    b.HasIndex("ImportBatchId");
-
-                    b.HasIndex("ImportKey");
 
                     b.HasIndex("OnBehalfOfId");
 
@@ -836,9 +891,6 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("ImportBatchId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -849,8 +901,6 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ImportBatchId");
 
                     b.HasIndex("Name")
                         .IsUnique();
@@ -1165,24 +1215,6 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                     b.Navigation("Tag");
                 });
 
-            modelBuilder.Entity("ClaimTracker.Domain.Imports.ImportRejection", b =>
-                {
-                    b.HasOne("ClaimTracker.Domain.Imports.ImportBatch", null)
-                        .WithMany("Rejections")
-                        .HasForeignKey("ImportBatchId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("ClaimTracker.Domain.Imports.ImportRevert", b =>
-                {
-                    b.HasOne("ClaimTracker.Domain.Imports.ImportBatch", null)
-                        .WithMany()
-                        .HasForeignKey("ImportBatchId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("ClaimTracker.Domain.Reviews.Evidence", b =>
                 {
                     b.HasOne("ClaimTracker.Domain.Reviews.Review", null)
@@ -1197,6 +1229,34 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Statement");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.OutsideReview", b =>
+                {
+                    b.HasOne("ClaimTracker.Domain.Reviews.Publisher", "Publisher")
+                        .WithMany()
+                        .HasForeignKey("PublisherId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ClaimTracker.Domain.Statements.Statement", "Statement")
+                        .WithMany("OutsideReviews")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Publisher");
+
+                    b.Navigation("Statement");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.RatingLabel", b =>
+                {
+                    b.HasOne("ClaimTracker.Domain.Reviews.Publisher", null)
+                        .WithMany("Labels")
+                        .HasForeignKey("PublisherId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ClaimTracker.Domain.Reviews.Review", b =>
@@ -1479,9 +1539,9 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                     b.Navigation("Replies");
                 });
 
-            modelBuilder.Entity("ClaimTracker.Domain.Imports.ImportBatch", b =>
+            modelBuilder.Entity("ClaimTracker.Domain.Reviews.Publisher", b =>
                 {
-                    b.Navigation("Rejections");
+                    b.Navigation("Labels");
                 });
 
             modelBuilder.Entity("ClaimTracker.Domain.Reviews.Review", b =>
@@ -1508,6 +1568,8 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                     b.Navigation("IncomingLinks");
 
                     b.Navigation("OutgoingLinks");
+
+                    b.Navigation("OutsideReviews");
 
                     b.Navigation("Review");
                 });
