@@ -10,7 +10,7 @@ namespace ClaimTracker.Application.Imports;
 
 /// <summary>
 /// Undoes a whole import batch: deletes the statements it created (with their topics links), the speakers, sources
-/// and topics it created that nothing else uses now, and puts back the values of statements it updated. Refused,
+/// and topics it created that nothing else uses now, and puts back the values of statements it updated, and removes the outside reviews it recorded (publishers stay). Refused,
 /// with the reason, while a statement it created has since been worked on by hand (a verdict, a link, a note) or a
 /// batch is still running. Bulk deletes, so the audit trail gets one entry: the batch marked undone.
 /// </summary>
@@ -74,6 +74,8 @@ internal sealed class UndoImportHandler(IClaimTrackerDb db) : IRequestHandler<Un
         // created, which must then stay. Not an early save for an id: it orders the writes inside the transaction.
         await db.SaveChangesAsync(cancellationToken);
 
+        // Reviews this batch added to statements it did not create; those on its own statements go with them.
+        await db.OutsideReviews.Where(o => o.ImportBatchId == id).ExecuteDeleteAsync(cancellationToken);
         var statements = await created.ExecuteDeleteAsync(cancellationToken);
         var speakers = await db.Speakers.Where(p => p.ImportBatchId == id && !p.Statements.Any()
             && !db.Statements.Any(s => s.OnBehalfOfId == p.Id)).ExecuteDeleteAsync(cancellationToken);

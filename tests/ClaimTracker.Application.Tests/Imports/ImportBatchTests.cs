@@ -105,7 +105,7 @@ public sealed class ImportBatchTests(SeededDatabase db) : IClassFixture<SeededDa
         Assert.Equal(new UndoImportResult(3, 1, 1, 0, 0), undone);
         Assert.Equal(venueBefore, await db.Query(d => d.Statements.Where(s => s.Quote == "Statement number 6000 about the harbour.").Select(s => s.Venue).SingleAsync()));
         var after = await db.RowCountsAsync();
-        foreach (var table in new[] { "Statements", "Speakers", "Sources", "Topics", "StatementTopics" })
+        foreach (var table in new[] { "Statements", "Speakers", "Sources", "Topics", "StatementTopics", "OutsideReviews" })
         {
             Assert.Equal(before[table], after[table]);
         }

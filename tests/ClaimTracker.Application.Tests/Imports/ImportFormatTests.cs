@@ -33,6 +33,9 @@ public sealed class ImportFormatTests(SeededDatabase db) : IClassFixture<SeededD
         Assert.Equal("President-Elect", moon.SpeakerRole);
         Assert.Equal("a rally in Ohio", moon.Venue);
         Assert.Contains(moon.Topics, t => t.Name == "Food safety");
+        var politifact = await db.Query(d => d.OutsideReviews.Include(o => o.Publisher).SingleAsync(o => o.StatementId == moon.Id));
+        Assert.Equal(("PolitiFact", "false", ClaimTracker.Domain.Reviews.Rating.False, result.BatchId),
+            (politifact.Publisher.Name, politifact.Label, politifact.Rating, politifact.ImportBatchId));
 
         var jane = await db.Query(d => d.Speakers.SingleAsync(s => s.Name == "Jane Q Sample"));
         Assert.Equal(result.BatchId, jane.ImportBatchId);
@@ -94,6 +97,10 @@ public sealed class ImportFormatTests(SeededDatabase db) : IClassFixture<SeededD
         var hebrew = await db.Query(d => d.Statements.Include(s => s.Speaker).SingleAsync(s => s.Quote == "הגשר נסגר אתמול"));
         Assert.Equal("מר דוגמה", hebrew.Speaker.Name);
         Assert.Equal(ClaimTracker.Domain.Common.DatePrecision.Month, hebrew.SaidOnPrecision);
+        // A label the publisher's table does not know: stored as given, with no rating, and the report says so.
+        var unmapped = await db.Query(d => d.OutsideReviews.Include(o => o.Publisher).SingleAsync(o => o.StatementId == bridge.Id));
+        Assert.Equal(("Partner Desk", "Pinocchio-ish", null), (unmapped.Publisher.Name, unmapped.Label, unmapped.Rating));
+        Assert.Contains("Label “Pinocchio-ish” has no mapping for publisher Partner Desk", result.Message);
 
         var report = await db.SendAs(Roles.Viewer, new GetImport(result.BatchId));
         Assert.Collection(report.Rejections,

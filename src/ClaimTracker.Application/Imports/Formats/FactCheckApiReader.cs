@@ -63,6 +63,10 @@ public sealed class FactCheckApiReader : IImportReader
         throw NotAResponse(fileName);
     }
 
+    /// <summary>The API gives a publisher's site as a bare host ("politifact.com"); the desk stores web addresses.</summary>
+    private static string? SiteOf(string? site) =>
+        site is null || site.Contains("://", StringComparison.Ordinal) ? site : "https://" + site;
+
     private static ImportFileException NotAResponse(string fileName) => new(fileName,
         "This is not a Fact Check Tools response: expected an object with \"claims\" or an array of claims (text, claimant, claimReview). Is it schema.org ClaimReview? Import it as claimreview.");
 
@@ -70,7 +74,7 @@ public sealed class FactCheckApiReader : IImportReader
     {
         var reviews = claim.Property("claimReview").Objects().Select(r => new ImportedReview(
             ((JsonElement?)r).Text("publisher") ?? r.Property("publisher").Text("site") ?? "Unknown publisher",
-            r.Property("publisher").Text("site"),
+            SiteOf(r.Property("publisher").Text("site")),
             ((JsonElement?)r).Text("textualRating") ?? "",
             ((JsonElement?)r).Text("url"),
             ((JsonElement?)r).Text("title"),
