@@ -651,3 +651,76 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261202070618_Publishers', '10.0.12');
 
 COMMIT;
+
+BEGIN TRANSACTION;
+ALTER TABLE "Topics" ADD "ImportBatchId" INTEGER NULL;
+
+ALTER TABLE "Statements" ADD "ImportBatchId" INTEGER NULL;
+
+ALTER TABLE "Statements" ADD "ImportFingerprint" TEXT NULL;
+
+ALTER TABLE "Statements" ADD "ImportKey" TEXT NULL;
+
+ALTER TABLE "Speakers" ADD "ImportBatchId" INTEGER NULL;
+
+ALTER TABLE "Sources" ADD "ImportBatchId" INTEGER NULL;
+
+CREATE TABLE "ImportBatches" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ImportBatches" PRIMARY KEY AUTOINCREMENT,
+    "Format" TEXT NOT NULL,
+    "FileNames" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "StartedByName" TEXT NULL,
+    "StartedAtUtc" TEXT NOT NULL,
+    "FinishedAtUtc" TEXT NULL,
+    "Created" INTEGER NOT NULL,
+    "Updated" INTEGER NOT NULL,
+    "Unchanged" INTEGER NOT NULL,
+    "Rejected" INTEGER NOT NULL,
+    "RowsDone" INTEGER NOT NULL,
+    "ReachedLine" TEXT NULL,
+    "Message" TEXT NULL,
+    "CreatedAtUtc" TEXT NOT NULL,
+    "CreatedBy" TEXT NULL,
+    "UpdatedAtUtc" TEXT NULL,
+    "UpdatedBy" TEXT NULL
+);
+
+CREATE TABLE "ImportRejections" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ImportRejections" PRIMARY KEY AUTOINCREMENT,
+    "ImportBatchId" INTEGER NOT NULL,
+    "FileName" TEXT NOT NULL,
+    "LineNumber" INTEGER NOT NULL,
+    "Reason" TEXT NOT NULL,
+    "Excerpt" TEXT NOT NULL,
+    CONSTRAINT "FK_ImportRejections_ImportBatches_ImportBatchId" FOREIGN KEY ("ImportBatchId") REFERENCES "ImportBatches" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "ImportReverts" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ImportReverts" PRIMARY KEY AUTOINCREMENT,
+    "ImportBatchId" INTEGER NOT NULL,
+    "StatementId" INTEGER NOT NULL,
+    "Previous" TEXT NOT NULL,
+    CONSTRAINT "FK_ImportReverts_ImportBatches_ImportBatchId" FOREIGN KEY ("ImportBatchId") REFERENCES "ImportBatches" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_Topics_ImportBatchId" ON "Topics" ("ImportBatchId");
+
+CREATE INDEX "IX_Statements_ImportBatchId" ON "Statements" ("ImportBatchId");
+
+CREATE INDEX "IX_Statements_ImportKey" ON "Statements" ("ImportKey");
+
+CREATE INDEX "IX_Speakers_ImportBatchId" ON "Speakers" ("ImportBatchId");
+
+CREATE INDEX "IX_Sources_ImportBatchId" ON "Sources" ("ImportBatchId");
+
+CREATE INDEX "IX_ImportBatches_StartedAtUtc" ON "ImportBatches" ("StartedAtUtc");
+
+CREATE INDEX "IX_ImportRejections_ImportBatchId_Id" ON "ImportRejections" ("ImportBatchId", "Id");
+
+CREATE INDEX "IX_ImportReverts_ImportBatchId_StatementId" ON "ImportReverts" ("ImportBatchId", "StatementId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202075530_Imports', '10.0.12');
+
+COMMIT;

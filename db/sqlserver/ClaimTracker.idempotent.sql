@@ -1387,3 +1387,188 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202075554_Imports'
+)
+BEGIN
+    ALTER TABLE [Topics] ADD [ImportBatchId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202075554_Imports'
+)
+BEGIN
+    ALTER TABLE [Statements] ADD [ImportBatchId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202075554_Imports'
+)
+BEGIN
+    ALTER TABLE [Statements] ADD [ImportFingerprint] varchar(32) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202075554_Imports'
+)
+BEGIN
+    ALTER TABLE [Statements] ADD [ImportKey] varchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202075554_Imports'
+)
+BEGIN
+    ALTER TABLE [Speakers] ADD [ImportBatchId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202075554_Imports'
+)
+BEGIN
+    ALTER TABLE [Sources] ADD [ImportBatchId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202075554_Imports'
+)
+BEGIN
+    CREATE TABLE [ImportBatches] (
+        [Id] int NOT NULL IDENTITY,
+        [Format] nvarchar(32) NOT NULL,
+        [FileNames] nvarchar(1000) NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [StartedByName] nvarchar(256) NULL,
+        [StartedAtUtc] datetime2 NOT NULL,
+        [FinishedAtUtc] datetime2 NULL,
+        [Created] int NOT NULL,
+        [Updated] int NOT NULL,
+        [Unchanged] int NOT NULL,
+        [Rejected] int NOT NULL,
+        [RowsDone] int NOT NULL,
+        [ReachedLine] nvarchar(300) NULL,
+        [Message] nvarchar(2000) NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAtUtc] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_ImportBatches] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202075554_Imports'
+)
+BEGIN
+    CREATE TABLE [ImportRejections] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ImportBatchId] int NOT NULL,
+        [FileName] nvarchar(260) NOT NULL,
+        [LineNumber] int NOT NULL,
+        [Reason] nvarchar(1000) NOT NULL,
+        [Excerpt] nvarchar(300) NOT NULL,
+        CONSTRAINT [PK_ImportRejections] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ImportRejections_ImportBatches_ImportBatchId] FOREIGN KEY ([ImportBatchId]) REFERENCES [ImportBatches] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202075554_Imports'
+)
+BEGIN
+    CREATE TABLE [ImportReverts] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ImportBatchId] int NOT NULL,
+        [StatementId] int NOT NULL,
+        [Previous] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_ImportReverts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ImportReverts_ImportBatches_ImportBatchId] FOREIGN KEY ([ImportBatchId]) REFERENCES [ImportBatches] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202075554_Imports'
+)
+BEGIN
+    CREATE INDEX [IX_Topics_ImportBatchId] ON [Topics] ([ImportBatchId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202075554_Imports'
+)
+BEGIN
+    CREATE INDEX [IX_Statements_ImportBatchId] ON [Statements] ([ImportBatchId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202075554_Imports'
+)
+BEGIN
+    CREATE INDEX [IX_Statements_ImportKey] ON [Statements] ([ImportKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202075554_Imports'
+)
+BEGIN
+    CREATE INDEX [IX_Speakers_ImportBatchId] ON [Speakers] ([ImportBatchId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202075554_Imports'
+)
+BEGIN
+    CREATE INDEX [IX_Sources_ImportBatchId] ON [Sources] ([ImportBatchId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202075554_Imports'
+)
+BEGIN
+    CREATE INDEX [IX_ImportBatches_StartedAtUtc] ON [ImportBatches] ([StartedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202075554_Imports'
+)
+BEGIN
+    CREATE INDEX [IX_ImportRejections_ImportBatchId_Id] ON [ImportRejections] ([ImportBatchId], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202075554_Imports'
+)
+BEGIN
+    CREATE INDEX [IX_ImportReverts_ImportBatchId_StatementId] ON [ImportReverts] ([ImportBatchId], [StatementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202075554_Imports'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202075554_Imports', N'10.0.12');
+END;
+
+COMMIT;
+GO
