@@ -5,14 +5,17 @@ using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Desk;
 using ClaimTracker.Application.History;
+using ClaimTracker.Application.Imports;
 using ClaimTracker.Application.Reviews;
 using ClaimTracker.Application.Sources;
 using ClaimTracker.Application.Speakers;
-using ClaimTracker.Application.Stats;
 using ClaimTracker.Application.Statements;
+using ClaimTracker.Application.Stats;
+using ClaimTracker.Application.Tests.Imports;
 using ClaimTracker.Application.Tests.Support;
 using ClaimTracker.Application.Topics;
 using ClaimTracker.Domain.Annotations;
+using ClaimTracker.Domain.Imports;
 using ClaimTracker.Domain.Reviews;
 using ClaimTracker.Domain.Statements;
 using MediatR;
@@ -31,6 +34,7 @@ public sealed class AuthorizationTests(SeededDatabase db) : IClassFixture<Seeded
     private static readonly string[] Everyone = [Roles.Viewer, Roles.Analyst, Roles.Editor, Roles.Admin, Anonymous];
     private static readonly string[] Editors = [Roles.Editor];
     private static readonly string[] Admins = [Roles.Admin];
+    private static readonly string[] EditorsAndAdmins = [Roles.Editor, Roles.Admin];
 
     /// <summary>Every request type, who may send it, and how to build a valid instance (setup may write).</summary>
     private static readonly Dictionary<string, (string[] Allowed, Func<TestDatabase, Task<object>> Build)> Policy = new()
@@ -120,6 +124,12 @@ public sealed class AuthorizationTests(SeededDatabase db) : IClassFixture<Seeded
         [nameof(GetActiveTopics)] = (Readers, _ => Task.FromResult<object>(new GetActiveTopics())),
         [nameof(ListRecentActivity)] = (Readers, _ => Task.FromResult<object>(new ListRecentActivity())),
         [nameof(GetMyQueueCounts)] = (Readers, _ => Task.FromResult<object>(new GetMyQueueCounts())),
+
+        [nameof(BeginImport)] = (EditorsAndAdmins, _ => Task.FromResult<object>(new BeginImport(ImportFormat.Csv, ["roles.csv"]))),
+        [nameof(UndoImport)] = (EditorsAndAdmins, async d => new UndoImport((await d.ImportAsync(ImportFormat.Csv,
+            ImportHarness.Write("roles.csv", $"quote,speaker,date\nWords for the roles check {Guid.NewGuid():N},Donald Trump,2020-01-01\n"))).BatchId)),
+        [nameof(ListImports)] = (Readers, _ => Task.FromResult<object>(new ListImports())),
+        [nameof(GetImport)] = (Readers, async d => new GetImport(await d.SendAs(Roles.Editor, new BeginImport(ImportFormat.Csv, ["report.csv"])))),
 
         [nameof(ListAccounts)] = (Admins, _ => Task.FromResult<object>(new ListAccounts())),
         [nameof(CreateAccount)] = (Admins, _ => Task.FromResult<object>(new CreateAccount($"new-{Guid.NewGuid():N}@desk.test", null, Workflow.StrongPassword, [Roles.Viewer]))),
