@@ -88,7 +88,13 @@ public static class ImportFiles
     public static string Truncate(string? text, int max)
     {
         var value = (text ?? "").Replace("\r", " ").Replace("\n", " ").Replace("\t", " ");
-        return value.Length <= max ? value : value[..(max - 1)] + "…";
+        if (value.Length <= max)
+        {
+            return value;
+        }
+        // Never cut an emoji in half: a lone surrogate cannot be stored or shown.
+        var cut = char.IsHighSurrogate(value[max - 2]) ? max - 2 : max - 1;
+        return value[..cut] + "…";
     }
 }
 
