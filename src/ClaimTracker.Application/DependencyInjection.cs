@@ -64,6 +64,8 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Common.Telemetry.RequestMetrics>();
         services.AddScoped<ChangeStamper>();
+        services.AddScoped<Statements.IStatementReferences, Statements.DatabaseStatementReferences>();
+        services.TryAddSingleton<Imports.ImportRunner>();
         // One process: in memory. A multi-server deployment registers its own IDeskChanges first (docs/adr/0006).
         services.TryAddSingleton<IDeskChanges, InMemoryDeskChanges>();
         return services;

@@ -34,6 +34,8 @@ builder.Services.AddScoped<IDispatcher, CircuitDispatcher>();
 builder.Services.AddScoped<PrerenderedQueries>();
 builder.Services.AddScoped<CircuitPresence>();
 builder.Services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CircuitPresence>());
+builder.Services.AddSingleton<ClaimTracker.Web.Imports.ImportJobs>();
+builder.Services.AddHostedService<ClaimTracker.Web.Imports.ImportWorker>();
 
 builder.AddClaimTrackerOperations();
 builder.Services.AddProblemDetails();
@@ -90,6 +92,7 @@ app.MapExportApi();
 // interactive reference page is for members.
 app.MapOpenApi().AllowAnonymous();
 app.MapApiReference();
+ClaimTracker.Web.Imports.ImportEndpoints.MapImportDownloads(app);
 app.MapClaimTrackerOperations();
 
 await app.RunAsync();

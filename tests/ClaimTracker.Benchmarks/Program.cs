@@ -17,7 +17,12 @@ using Microsoft.Extensions.DependencyInjection;
 // Usage: dotnet run -c Release --project tests/ClaimTracker.Benchmarks -- [statements] [forOneSpeaker] [runs] [file]
 // Defaults: 1,000,000 statements, 100,000 of them by one speaker, 7 timed runs per query, a temp file (kept when given).
 // A fifth argument "search" times only the search section; "stats" only the statistics read model's section;
-// "lists" only the list queries against hand SQL, with plans.
+// "lists" only the list queries against hand SQL, with plans. "import" as the only argument times the import
+// pipeline alone (see ImportBenchmark).
+if (args is ["import"])
+{
+    return await ImportBenchmark.RunAsync();
+}
 var total = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
 var big = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
 var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7;

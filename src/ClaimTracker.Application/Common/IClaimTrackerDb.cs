@@ -1,5 +1,6 @@
 using ClaimTracker.Domain.Annotations;
 using ClaimTracker.Domain.Auditing;
+using ClaimTracker.Domain.Imports;
 using ClaimTracker.Domain.Reviews;
 using ClaimTracker.Domain.Sources;
 using ClaimTracker.Domain.Speakers;
@@ -32,6 +33,9 @@ public interface IClaimTrackerDb
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<Domain.Annotations.Annotation> Annotations { get; }
     DbSet<AnnotationTag> AnnotationTags { get; }
+    DbSet<ImportBatch> ImportBatches { get; }
+    DbSet<ImportRejection> ImportRejections { get; }
+    DbSet<ImportRevert> ImportReverts { get; }
 
     // The statistics read model (Stats/ReadModel): written only by its projection and rebuild, read by the charts.
     DbSet<Stats.ReadModel.SpeakerVerdictStat> SpeakerVerdictStats { get; }

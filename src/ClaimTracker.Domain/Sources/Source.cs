@@ -33,5 +33,8 @@ public class Source : Entity, IVersioned
     public string? Note { get; set; }
     public Guid Version { get; set; }
 
+    /// <summary>The import that created this source (null when entered by hand).</summary>
+    public int? ImportBatchId { get; set; }
+
     public List<Statement> Statements { get; set; } = [];
 }

@@ -50,6 +50,9 @@ public class Speaker : Entity, IVersioned
 
     public Guid Version { get; set; }
 
+    /// <summary>The import that created this speaker (null when entered by hand).</summary>
+    public int? ImportBatchId { get; set; }
+
     public List<SpeakerRole> Roles { get; set; } = [];
     public List<Statement> Statements { get; set; } = [];
 

@@ -46,6 +46,18 @@ public class Statement : Entity, IVersioned
     public string? Context { get; set; }
     public Guid Version { get; set; }
 
+    /// <summary>The import that created this statement (null when entered by hand).</summary>
+    public int? ImportBatchId { get; set; }
+
+    /// <summary>
+    /// The stable key of an imported statement (a hash of the source's id or URL, else of speaker, date and words),
+    /// so importing the same file again finds it instead of adding it twice.
+    /// </summary>
+    public string? ImportKey { get; set; }
+
+    /// <summary>A hash of the imported row's values: equal means a re-import leaves the statement unchanged.</summary>
+    public string? ImportFingerprint { get; set; }
+
     public List<Topic> Topics { get; set; } = [];
     public Review? Review { get; set; }
 
@@ -107,6 +119,9 @@ public class Topic
 
     /// <summary>The folded name (<see cref="Common.NameKey"/>): unique, and what lookups match on.</summary>
     public string? NameKey { get; private set; }
+
+    /// <summary>The import that created this topic (null when entered by hand).</summary>
+    public int? ImportBatchId { get; set; }
 
     public List<Statement> Statements { get; set; } = [];
 }

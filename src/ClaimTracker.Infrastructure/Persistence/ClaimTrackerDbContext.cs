@@ -2,6 +2,7 @@ using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Stats.ReadModel;
 using ClaimTracker.Domain.Annotations;
 using ClaimTracker.Domain.Auditing;
+using ClaimTracker.Domain.Imports;
 using ClaimTracker.Domain.Reviews;
 using ClaimTracker.Domain.Sources;
 using ClaimTracker.Domain.Speakers;
@@ -49,11 +50,15 @@ public class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext> optio
 
     /// <summary>The transaction the interceptor opened for a save that had none, so the counts commit with it.</summary>
     internal Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? StatsTransaction { get; set; }
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<ImportRejection> ImportRejections => Set<ImportRejection>();
+    public DbSet<ImportRevert> ImportReverts => Set<ImportRevert>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ClaimTrackerDbContext).Assembly);
+        Configurations.ImportColumns.Configure(builder);
 
         // The search index is kept in step by triggers on these tables (migration SearchEverything); declaring them
         // stops EF from using RETURNING (SQLite) or OUTPUT (SQL Server), which neither combines with such triggers.

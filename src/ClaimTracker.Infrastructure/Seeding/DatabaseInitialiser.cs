@@ -295,7 +295,7 @@ public sealed record SeedValidators(
     {
         var today = new SystemClock();
         return new SeedValidators(
-            new SpeakerInputValidator(), new SourceInputValidator(today), new StatementInputValidator(db, today),
+            new SpeakerInputValidator(), new SourceInputValidator(today), new StatementInputValidator(new DatabaseStatementReferences(db), today),
             new ReviewInputValidator(db), new LinkStatementsValidator(db));
     }
 }

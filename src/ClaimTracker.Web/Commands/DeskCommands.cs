@@ -9,6 +9,7 @@ public static class DeskCommands
         new CreateAdminCommand(),
         new RebuildStatsCommand(),
         new ExportCommand(),
+        new ImportCommand(),
     ];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && All.Any(c => c.Name == args[0]);

@@ -6,14 +6,17 @@ using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Desk;
 using ClaimTracker.Application.History;
 using ClaimTracker.Application.Publishers;
+using ClaimTracker.Application.Imports;
 using ClaimTracker.Application.Reviews;
 using ClaimTracker.Application.Sources;
 using ClaimTracker.Application.Speakers;
-using ClaimTracker.Application.Stats;
 using ClaimTracker.Application.Statements;
+using ClaimTracker.Application.Stats;
+using ClaimTracker.Application.Tests.Imports;
 using ClaimTracker.Application.Tests.Support;
 using ClaimTracker.Application.Topics;
 using ClaimTracker.Domain.Annotations;
+using ClaimTracker.Domain.Imports;
 using ClaimTracker.Domain.Reviews;
 using ClaimTracker.Domain.Statements;
 using MediatR;
@@ -130,6 +133,12 @@ public sealed class AuthorizationTests(SeededDatabase db) : IClassFixture<Seeded
         [nameof(RebuildStats)] = (Admins, _ => Task.FromResult<object>(new RebuildStats())),
         [nameof(ListRecentActivity)] = (Readers, _ => Task.FromResult<object>(new ListRecentActivity())),
         [nameof(GetMyQueueCounts)] = (Readers, _ => Task.FromResult<object>(new GetMyQueueCounts())),
+
+        [nameof(BeginImport)] = (EditorsAndAdmins, _ => Task.FromResult<object>(new BeginImport(ImportFormat.Csv, ["roles.csv"]))),
+        [nameof(UndoImport)] = (EditorsAndAdmins, async d => new UndoImport((await d.ImportAsync(ImportFormat.Csv,
+            ImportHarness.Write("roles.csv", $"quote,speaker,date\nWords for the roles check {Guid.NewGuid():N},Donald Trump,2020-01-01\n"))).BatchId)),
+        [nameof(ListImports)] = (Readers, _ => Task.FromResult<object>(new ListImports())),
+        [nameof(GetImport)] = (Readers, async d => new GetImport(await d.SendAs(Roles.Editor, new BeginImport(ImportFormat.Csv, ["report.csv"])))),
 
         [nameof(ListAccounts)] = (Admins, _ => Task.FromResult<object>(new ListAccounts())),
         [nameof(CreateAccount)] = (Admins, _ => Task.FromResult<object>(new CreateAccount($"new-{Guid.NewGuid():N}@desk.test", null, Workflow.StrongPassword, [Roles.Viewer]))),
