@@ -364,21 +364,12 @@ public record StatementFilter
         return ApplyWork(query);
     }
 
-        var ours = PublishedVerdict.In(Verdicts.Ratings, Verdicts.IncludesInProgress, Verdicts.IncludesUnrated);
-        if (Publisher.IsOurs)
-        {
-            return query.Where(ours);
-        }
-        Expression<Func<Statement, bool>> outside = s => s.OutsideReviews.Any(o => ratings.Contains(o.Rating) || (unrated && o.Rating == null));
-        // One predicate (ours OR outside), not a UNION, so the search and keyset paging still see a plain query.
-        var parameter = ours.Parameters[0];
-        var either = Expression.OrElse(ours.Body, new Rebind(outside.Parameters[0], parameter).Visit(outside.Body));
-        return query.Where(Expression.Lambda<Func<Statement, bool>>(either, parameter));
-    }
-
-    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+    /// <summary>
+    /// Ours: our published verdict (or its absence) as the charts count it. One publisher: statements it reviewed,
+    /// with a review it rated (on our scale, through its label mapping) as asked; "unrated" is a review whose label
+    /// is not mapped yet, and "in progress" never applies. All: either of the two, for ours or any publisher.
+    /// </summary>
+    private IQueryable<Statement> ApplyVerdicts(IQueryable<Statement> query, IQueryable<Review> reviews)
     {
         var ratings = Verdicts.Ratings.Select(r => (Rating?)r).ToList();
         var unrated = Verdicts.IncludesUnrated;

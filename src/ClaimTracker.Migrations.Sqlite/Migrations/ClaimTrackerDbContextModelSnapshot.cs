@@ -318,6 +318,138 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("ClaimTracker.Domain.Imports.ImportBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileNames")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReachedLine")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAtUtc");
+
+                    b.ToTable("ImportBatches");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Imports.ImportRejection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Excerpt")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ImportBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportBatchId", "Id");
+
+                    b.ToTable("ImportRejections");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Imports.ImportRevert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ImportBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Previous")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportBatchId", "StatementId");
+
+                    b.ToTable("ImportReverts");
+                });
+
             modelBuilder.Entity("ClaimTracker.Domain.Reviews.Evidence", b =>
                 {
                     b.Property<int>("Id")
@@ -715,6 +847,9 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ImportBatchId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -754,6 +889,8 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ImportBatchId");
+
                     b.ToTable("Sources");
                 });
 
@@ -786,6 +923,9 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ImportBatchId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -812,6 +952,8 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ImportBatchId");
 
                     b.HasIndex("NameKey")
                         .IsUnique();
@@ -891,6 +1033,19 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ImportBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImportFingerprint")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportKey")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("OnBehalfOfId")
                         .HasColumnType("INTEGER");
 
@@ -940,6 +1095,10 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("ImportBatchId");
+
+                    b.HasIndex("ImportKey");
 
                     b.HasIndex("SourceId");
 
@@ -1008,6 +1167,9 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ImportBatchId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1018,6 +1180,8 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ImportBatchId");
 
                     b.HasIndex("Name")
                         .IsUnique();
@@ -1330,6 +1494,24 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                     b.Navigation("Statement");
 
                     b.Navigation("Tag");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Imports.ImportRejection", b =>
+                {
+                    b.HasOne("ClaimTracker.Domain.Imports.ImportBatch", null)
+                        .WithMany("Rejections")
+                        .HasForeignKey("ImportBatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Imports.ImportRevert", b =>
+                {
+                    b.HasOne("ClaimTracker.Domain.Imports.ImportBatch", null)
+                        .WithMany()
+                        .HasForeignKey("ImportBatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ClaimTracker.Domain.Reviews.Evidence", b =>
@@ -1654,6 +1836,11 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
             modelBuilder.Entity("ClaimTracker.Domain.Annotations.Annotation", b =>
                 {
                     b.Navigation("Replies");
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Imports.ImportBatch", b =>
+                {
+                    b.Navigation("Rejections");
                 });
 
             modelBuilder.Entity("ClaimTracker.Domain.Reviews.Publisher", b =>
