@@ -247,6 +247,12 @@ public static partial class ArticleExtractor
                     continue;
                 }
                 var speaker = tailAttribution?.Speaker ?? leadAttribution?.Speaker;
+                if (leadAttribution?.Speaker is { } original && tailAttribution is not null && LeadReportsThat(lead.Start, lead.End))
+                {
+                    // "The American leader went on to emphasize that the two countries 'should ...,' the spokesman
+                    // added": the words are the leader's; the spokesman only passes them on.
+                    speaker = original;
+                }
                 var dateRegion = tailAttribution is not null ? tail : lead;
                 if (speaker is null)
                 {
@@ -382,7 +388,10 @@ public static partial class ArticleExtractor
             {
                 return null;
             }
-            var adjacent = fromTail && TailStartsWithAttribution().IsMatch(_text[start..verbStart]);
+            // Only the words before an appositive's comma count: "Milan Vaishnav, director of ..., told".
+            var beforeVerb = _text[start..verbStart].TrimStart(' ', ',', '\n');
+            var comma = beforeVerb.IndexOf(',');
+            var adjacent = fromTail && TailStartsWithAttribution().IsMatch(comma > 0 ? beforeVerb[..comma] : beforeVerb);
             return new Found(speaker, verbStart, adjacent);
         }
 
@@ -396,14 +405,26 @@ public static partial class ArticleExtractor
             var body = Representative().Match(clause);
             if (body.Success)
             {
+                var whole = mentions.BodyNamed(body.Groups["body"].Value);
+                if (whole.Desk is not null)
+                {
+                    return whole;
+                }
                 var named = mentions.Within(clauseStart + body.Groups["body"].Index, verbStart)
                     .FirstOrDefault(m => m.Kind is MentionKind.Organisation or MentionKind.Unknown);
-                return named is not null && named.Desk is not null ? mentions.Resolve(named) : mentions.BodyNamed(body.Groups["body"].Value);
+                return named is not null && named.Desk is not null ? mentions.Resolve(named) : whole;
             }
-            var inClause = mentions.Within(clauseStart, verbStart).LastOrDefault();
-            if (inClause is not null)
+            var bodyPhrase = BodyPhrase().Match(clause);
+            if (bodyPhrase.Success)
             {
-                return mentions.Resolve(inClause);
+                return mentions.BodyNamed(bodyPhrase.Groups["body"].Value);
+            }
+            var inClause = mentions.Within(clauseStart, verbStart).ToList();
+            var subject = inClause.FirstOrDefault(m => m.Kind == MentionKind.Person || (m.Kind == MentionKind.Pronoun && m.Text.ToLowerInvariant() is "he" or "she"))
+                ?? inClause.LastOrDefault();
+            if (subject is not null)
+            {
+                return mentions.Resolve(subject);
             }
             if (string.IsNullOrWhiteSpace(clause) && comma >= 0)
             {
@@ -416,6 +437,9 @@ public static partial class ArticleExtractor
             }
             return null;
         }
+
+        private bool LeadReportsThat(int start, int end) =>
+            end > start && LeadThat().IsMatch(_text[start..end]);
 
         private bool LeadEndsWithVerb(int start, int end) =>
             end > start && LeadVerbAtEnd().IsMatch(_text[start..end]);
@@ -464,7 +488,7 @@ public static partial class ArticleExtractor
             var sentenceEnd = article.SentenceEndAfter(sentenceStart);
             var firstFragment = fragments[0].OpenAt;
             // The speech verb must come before the first fragment: "insisted his country was being made 'a scapegoat'".
-            var found = ClauseAfterVerb(sentenceStart, firstFragment);
+            var found = ClauseAfterVerb(sentenceStart, firstFragment, SpeechVerb());
             if (found is null)
             {
                 return;
@@ -496,8 +520,12 @@ public static partial class ArticleExtractor
                 var according = TrailingAccordingTo().Match(sentence);
                 if (according.Success)
                 {
-                    var who = mentions.Within(start + according.Groups["who"].Index, end).FirstOrDefault();
-                    if (who is not null && mentions.Resolve(who) is { } source)
+                    var whoAt = start + according.Groups["who"].Index;
+                    var possessive = PossessiveOffice().Match(according.Groups["who"].Value);
+                    var who = mentions.Within(whoAt, end).FirstOrDefault();
+                    var source = possessive.Success ? mentions.PronounAt(whoAt + possessive.Index, possessive.Groups["p"].Value)
+                        : who is not null ? mentions.Resolve(who) : null;
+                    if (source is not null)
                     {
                         var (s, e) = TrimSpan(start + according.Groups["claim"].Index, start + according.Groups["claim"].Index + according.Groups["claim"].Length);
                         var (saidOn, precision) = Dates.Propose(_text, start, end, start, end, published);
@@ -523,10 +551,10 @@ public static partial class ArticleExtractor
         }
 
         /// <summary>"X said (that) ...": the speaker and where the reported clause starts, for a verb before <paramref name="limit"/>.</summary>
-        private (Speaker Speaker, int ClauseStart, int VerbStart)? ClauseAfterVerb(int sentenceStart, int limit)
+        private (Speaker Speaker, int ClauseStart, int VerbStart)? ClauseAfterVerb(int sentenceStart, int limit, Regex? verbs = null)
         {
             var sentence = _text[sentenceStart..article.SentenceEndAfter(sentenceStart)];
-            foreach (Match m in ReportingVerb().Matches(sentence))
+            foreach (Match m in (verbs ?? ReportingVerb()).Matches(sentence))
             {
                 var verbStart = sentenceStart + m.Index;
                 if (verbStart >= limit)
@@ -538,7 +566,13 @@ public static partial class ArticleExtractor
                 {
                     continue;
                 }
-                return (speaker, sentenceStart + m.Index + m.Length, verbStart);
+                var clauseStart = sentenceStart + m.Index + m.Length;
+                var that = ThatAfter().Match(_text, clauseStart, Math.Min(80, _text.Length - clauseStart));
+                if (verbs is not null && that.Success && that.Index < limit)
+                {
+                    clauseStart = that.Index + that.Length;
+                }
+                return (speaker, clauseStart, verbStart);
             }
             return null;
         }
@@ -568,7 +602,7 @@ public static partial class ArticleExtractor
         private static bool IsTitle(string words)
         {
             var parts = WordPattern().Matches(words).Select(m => m.Value).ToList();
-            if (parts.Count < 2 || words.TrimEnd().EndsWith('.') || words.TrimEnd().EndsWith(','))
+            if (parts.Count < 2 || words.TrimEnd().EndsWith(','))
             {
                 return false;
             }
@@ -611,7 +645,7 @@ public static partial class ArticleExtractor
         }
     }
 
-    private const string Verbs = "said|says|say|added|adds|stated|states|wrote|writes|tweeted|posted|told|tells|"
+    private const string Verbs = "emphasize|insisting|said|says|say|added|adds|stated|states|wrote|writes|tweeted|posted|told|tells|"
         + "warned|insisted|argued|noted|explained|continued|concluded|replied|asked|declared|announced|confirmed|"
         + "claimed|stressed|emphasized|emphasised|remarked|recalled|saying|adding|telling|writing|reiterated|"
         + "maintained|maintains|acknowledged|admitted|revealed|promised|vowed|predicted|suggested|complained";
@@ -621,21 +655,35 @@ public static partial class ArticleExtractor
 
     // Reported speech: a verb of saying, a few words of complement ("on Twitter", "to CNN's Isa Soares"), then "that";
     // or "said"/"says"/"claimed" straight before a clause ("Trump said Pakistan continued ...").
-    [GeneratedRegex(@"\b(?:(?:said|says|told|stated|confirmed|claimed|insisted|argued|warned|maintains|maintained|denied|revealed|acknowledged|announced|wrote|tweeted|posted|added|noted|promised|predicted|declared|reiterated|emphasized|emphasised|signaled|signalled|vowed|suggested|explained|stressed|admitted)(?:\s+[\p{L}\p{N}’'.\-]+){0,6}?\s+that|(?:said|says|claimed)(?=\s+(?:the|a|an|his|her|its|their|it|he|she|they|[A-Z][\p{L}’'.\-]*)\s)(?!\s+(?:in|on|at|during|after|before|to|last|this|yesterday|today)\b))\s+")]
+    [GeneratedRegex(@"\b(?:(?:said|says|told|stated|confirmed|claimed|insisted|insisting|argued|warned|maintains|maintained|denied|revealed|acknowledged|announced|wrote|tweeted|posted|added|noted|promised|predicted|declared|reiterated|emphasized|emphasised|signaled|signalled|vowed|suggested|explained|stressed|admitted)(?!\s+by\b)(?:\s+[\p{L}\p{N}’'.\-]+){0,6}?\s+that|(?:said|says|claimed|insisted|argued|maintained|maintains|predicted|promised)(?=\s+(?:the|a|an|his|her|its|their|it|he|she|they|[A-Z][\p{L}’'.\-]*)\s)(?!\s+(?:in|on|at|during|after|before|to|last|this|yesterday|today|by)\b))\s+")]
     private static partial Regex ReportingVerb();
 
     [GeneratedRegex(@"\b[Aa]ccording to\s+(?:a statement from\s+|a spokesperson for\s+)?")]
     private static partial Regex AccordingTo();
 
+    [GeneratedRegex(@"\b(?<p>his|her)\s+office\b")]
+    private static partial Regex PossessiveOffice();
+
     [GeneratedRegex(@"^(?<claim>.{12,}?),\s+according to\s+(?<who>.+?)\s*[.!?]?\s*$")]
     private static partial Regex TrailingAccordingTo();
 
     // The tail begins with the attribution: ", Trump said", " said Alyssa Ayres", " Milan Vaishnav, director ..., told".
-    [GeneratedRegex(@"^[\s,]*(?:(?:[A-Z][\p{L}.’'\-]*|the|he|she|it|they|[a-z]+\s+(?=[A-Z]))[\s,]*){0,8}[^.!?]{0,160}$")]
+    [GeneratedRegex(@"^[\s,]*(?:(?:[A-Z][\p{L}.’'\-]*|the|he|she|it|they|a|an|of|for|government|spokesman|spokeswoman|spokesperson|official|minister|ministry|foreign|office|further|also|then|later)[\s,]*){0,8}$")]
     private static partial Regex TailStartsWithAttribution();
 
     [GeneratedRegex(@"\b(?:" + Verbs + @"|that|according to [^,]+)[\s,:]*$")]
-    private static partial Regex LeadVerbAtEnd();
+    private static partial Regex LeadVerbAtEndPattern();
+
+    [GeneratedRegex(@"\b(?:" + Verbs + @")\s+that\s+[^“”""]{0,120}$")]
+    private static partial Regex LeadThat();
+
+    [GeneratedRegex(@"\Gthat\s+|\G(?:[\p{L}’'.\-]+\s+){1,6}?that\s+")]
+    private static partial Regex ThatAfter();
+
+    [GeneratedRegex(@"^\s*(?:[Tt]he\s+)?(?<body>(?:[A-Z][\p{L}’'.\-]*\s+)+(?:foreign ministry|foreign office|government|military|army|ministry|embassy|administration|authorities)(?:\s+(?:spokesman|spokesperson))?)\s*$")]
+    private static partial Regex BodyPhrase();
+
+    private static Regex LeadVerbAtEnd() => LeadVerbAtEndPattern();
 
     [GeneratedRegex(@"^[\s,]*(?:[\p{L}.’'\-]+\s+){1,6}?(?:" + Verbs + @")(?:\s+[\p{L}.’'\-]+){0,4}?\s*,\s*$")]
     private static partial Regex SplitAttribution();

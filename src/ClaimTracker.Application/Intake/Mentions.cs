@@ -79,7 +79,7 @@ internal sealed partial class Mentions
     private static readonly HashSet<string> OrgWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "Department", "Ministry", "Office", "Government", "Council", "Institute", "Endowment", "Party", "Assembly",
-        "Nations", "Emirate", "Agency", "Press", "Committee", "Commission", "Army", "Forces", "Parliament",
+        "Nations", "States", "Kingdom", "Emirates", "Emirate", "Agency", "Press", "Committee", "Commission", "Army", "Forces", "Parliament",
         "Congress", "Senate", "House", "Court", "Bank", "Fund", "Union", "Program", "Programme", "University",
         "Foundation", "Center", "Centre", "Services", "Intelligence", "Times", "News", "Post", "CNN", "AP",
         "Reuters", "BBC", "Taliban", "Pentagon", "Kremlin", "Embassy", "Mission", "Organisation", "Organization",
@@ -213,14 +213,59 @@ internal sealed partial class Mentions
         return Antecedent(pronoun.Start, fits) is { } a ? Resolve(a) : null;
     }
 
+    /// <summary>"his office" in "according to a statement from his office": whoever "he" is at that point.</summary>
+    public Speaker? PronounAt(int position, string word) =>
+        ResolvePronoun(new Mention(position, position + word.Length, MentionKind.Pronoun, word is "his" ? "he" : word is "her" ? "she" : word));
+
+    private static readonly Dictionary<string, string[]> Countries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["American"] = ["U.S.", "US ", "American", "United States"],
+        ["U.S."] = ["U.S.", "US ", "American", "United States"],
+        ["Pakistani"] = ["Pakistan"],
+        ["Indian"] = ["India"],
+        ["Afghan"] = ["Afghan"],
+        ["British"] = ["British", "U.K.", "UK "],
+        ["Qatari"] = ["Qatar"],
+    };
+
     private Speaker? ResolveDescription(Mention description)
     {
         var head = description.Head!;
+        var adjective = description.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(Countries.ContainsKey);
+        if (adjective is not null)
+        {
+            // "the American leader": the nearest named person whose role places them in that country.
+            var tokens = Countries[adjective];
+            foreach (var earlier in _all.Where(m => m.Start < description.Start && m.Kind is MentionKind.Person or MentionKind.Unknown).Reverse())
+            {
+                var speaker = Resolve(earlier);
+                if (speaker is null || !speaker.IsPerson)
+                {
+                    continue;
+                }
+                var roles = _all.Where(m => m.Start < description.Start && m.Role is not null && m.Kind is MentionKind.Person or MentionKind.Unknown
+                    && Resolve(m)?.Key == speaker.Key).Select(m => m.Role!);
+                if (roles.Any(r => tokens.Any(t => (r + " ").Contains(t, StringComparison.Ordinal))))
+                {
+                    return speaker;
+                }
+            }
+        }
         var withRole = _all.LastOrDefault(m => m.Start < description.Start && IsPerson(m) && m.Kind != MentionKind.Pronoun
             && Resolve(m)?.Role is { } role && role.Contains(head, StringComparison.OrdinalIgnoreCase));
         if (withRole is not null)
         {
             return Resolve(withRole);
+        }
+        if (head.StartsWith("spokes", StringComparison.Ordinal))
+        {
+            // "A State Department spokesperson confirmed ... The spokesperson said": the body, when no one is named.
+            var body = _all.LastOrDefault(m => m.Start < description.Start && m.Kind == MentionKind.Organisation
+                && SpokesAfter().IsMatch(_text.AsSpan(m.End, Math.Min(16, _text.Length - m.End))));
+            if (body is not null)
+            {
+                return Resolve(body);
+            }
         }
         return Antecedent(description.Start, IsPerson) is { } a ? Resolve(a) : null;
     }
@@ -440,6 +485,9 @@ internal sealed partial class Mentions
 
     [GeneratedRegex(@"\b[Tt]he\s+(?:(?:[A-Z][\p{L}.’'\-]*|former|foreign|prime|top|senior|special|deputy)\s+){0,3}(?<head>spokesman|spokeswoman|spokesperson|president|minister|leader|envoy|diplomat|official|secretary|ambassador|analyst|chairman|emir)\b")]
     private static partial Regex DescriptionPattern();
+
+    [GeneratedRegex(@"^\s+spokes")]
+    private static partial Regex SpokesAfter();
 
     [GeneratedRegex(@"\b(?:he|she|it|they|He|She|It|They)\b")]
     private static partial Regex PronounPattern();
