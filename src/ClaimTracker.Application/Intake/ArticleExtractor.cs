@@ -37,7 +37,7 @@ public static partial class ArticleExtractor
         /// <summary>For "A," he said, "B.": where the first part closes and the second opens.</summary>
         public (int Close, int Open)? SplitTail { get; set; }
 
-        public string Words(string text) => string.Join(" … ", Parts.Select(p => text[p.Start..p.End].Trim()));
+        public string Words(string text) => string.Join(" … ", Parts.Select(p => text[p.Start..p.End].Trim().TrimEnd(',', ';').Trim()));
 
         public int WordCount(string text) => Parts.Sum(p => WordPattern().Matches(text[p.Start..p.End]).Count);
     }
@@ -236,7 +236,8 @@ public static partial class ArticleExtractor
                 {
                     continue;
                 }
-                if (count < FragmentWords && !adjacent)
+                var wholeSentence = words.Length > 1 && char.IsUpper(words[0]) && words.TrimEnd()[^1] is '.' or '!' or '?';
+                if (count < FragmentWords && !adjacent && !wholeSentence)
                 {
                     var sentence = article.SentenceStartBefore(q.OpenAt);
                     if (!fragments.TryGetValue(sentence, out var list))
@@ -620,7 +621,7 @@ public static partial class ArticleExtractor
                 var desk = mentions.MatchDesk(body);
                 behalfName = desk?.Name ?? body.TrimEnd('’', '\'').Replace("’s", "", StringComparison.Ordinal).Trim();
                 behalfId = desk?.Id;
-                if (behalfId == speaker!.Desk?.Id || behalfName.Length == 0)
+                if ((behalfId is not null && behalfId == speaker!.Desk?.Id) || behalfName.Length == 0)
                 {
                     behalfName = null;
                     behalfId = null;

@@ -65,7 +65,7 @@ internal sealed partial class Mentions
         "Representative", "Gov.", "Governor", "General", "Gen.", "Emir", "Sheikh", "King", "Queen", "Chief", "Mr.",
         "Mrs.", "Ms.", "Dr.", "Vice", "Former", "Leader", "Chancellor", "Commander", "Official", "Political",
         "Affairs", "External", "Interior", "Defense", "Defence", "Foreign", "State", "Secretary-General", "Judge",
-        "Justice", "Mayor", "Pope", "Professor", "Prof.", "Lt.", "Col.", "Adm.", "Admiral", "Colonel", "Captain",
+        "Justice", "Mayor", "Pope", "Professor", "Analyst", "Economist", "Adviser", "Advisor", "Envoy", "Lawmaker", "Prof.", "Lt.", "Col.", "Adm.", "Admiral", "Colonel", "Captain",
     };
 
     private static readonly HashSet<string> Nationalities = new(StringComparer.OrdinalIgnoreCase)
@@ -367,6 +367,15 @@ internal sealed partial class Mentions
             || (prefix < run.Count - 1 && (run[prefix].Text.EndsWith("’s", StringComparison.Ordinal) || run[prefix].Text.EndsWith("'s", StringComparison.Ordinal)))))
         {
             prefix++;
+        }
+        // "Finance Minister Hugo Brandt": everything up to the last title word is the role.
+        for (var t = run.Count - 2; t >= prefix; t--)
+        {
+            if (Titles.Contains(run[t].Text))
+            {
+                prefix = t + 1;
+                break;
+            }
         }
         var start = run[0].Start;
         var end = run[^1].End;
