@@ -558,3 +558,28 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261202025657_PublishedSnapshot', '10.0.12');
 
 COMMIT;
+
+BEGIN TRANSACTION;
+ALTER TABLE "Sources" ADD "ArticleText" TEXT NULL;
+
+CREATE TABLE "ArticleAnchors" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ArticleAnchors" PRIMARY KEY AUTOINCREMENT,
+    "StatementId" INTEGER NOT NULL,
+    "SourceId" INTEGER NOT NULL,
+    "Exact" TEXT NOT NULL,
+    "Prefix" TEXT NOT NULL,
+    "Suffix" TEXT NOT NULL,
+    "Start" INTEGER NOT NULL,
+    "End" INTEGER NOT NULL,
+    CONSTRAINT "FK_ArticleAnchors_Sources_SourceId" FOREIGN KEY ("SourceId") REFERENCES "Sources" ("Id"),
+    CONSTRAINT "FK_ArticleAnchors_Statements_StatementId" FOREIGN KEY ("StatementId") REFERENCES "Statements" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_ArticleAnchors_SourceId_Start_End" ON "ArticleAnchors" ("SourceId", "Start", "End");
+
+CREATE UNIQUE INDEX "IX_ArticleAnchors_StatementId" ON "ArticleAnchors" ("StatementId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202075641_ArticleIntake', '10.0.12');
+
+COMMIT;

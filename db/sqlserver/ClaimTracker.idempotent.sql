@@ -1241,3 +1241,60 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202075835_ArticleIntake'
+)
+BEGIN
+    ALTER TABLE [Sources] ADD [ArticleText] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202075835_ArticleIntake'
+)
+BEGIN
+    CREATE TABLE [ArticleAnchors] (
+        [Id] int NOT NULL IDENTITY,
+        [StatementId] int NOT NULL,
+        [SourceId] int NOT NULL,
+        [Exact] nvarchar(4000) NOT NULL,
+        [Prefix] nvarchar(64) NOT NULL,
+        [Suffix] nvarchar(64) NOT NULL,
+        [Start] int NOT NULL,
+        [End] int NOT NULL,
+        CONSTRAINT [PK_ArticleAnchors] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ArticleAnchors_Sources_SourceId] FOREIGN KEY ([SourceId]) REFERENCES [Sources] ([Id]),
+        CONSTRAINT [FK_ArticleAnchors_Statements_StatementId] FOREIGN KEY ([StatementId]) REFERENCES [Statements] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202075835_ArticleIntake'
+)
+BEGIN
+    CREATE INDEX [IX_ArticleAnchors_SourceId_Start_End] ON [ArticleAnchors] ([SourceId], [Start], [End]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202075835_ArticleIntake'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ArticleAnchors_StatementId] ON [ArticleAnchors] ([StatementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202075835_ArticleIntake'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202075835_ArticleIntake', N'10.0.12');
+END;
+
+COMMIT;
+GO

@@ -29,6 +29,7 @@ public interface IClaimTrackerDb
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<Domain.Annotations.Annotation> Annotations { get; }
     DbSet<AnnotationTag> AnnotationTags { get; }
+    DbSet<ArticleAnchor> ArticleAnchors { get; }
 
     DatabaseFacade Database { get; }
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;

@@ -33,6 +33,7 @@ public class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext> optio
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Annotation> Annotations => Set<Annotation>();
     public DbSet<AnnotationTag> AnnotationTags => Set<AnnotationTag>();
+    public DbSet<ArticleAnchor> ArticleAnchors => Set<ArticleAnchor>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
