@@ -678,7 +678,7 @@ public static partial class ArticleExtractor
     [GeneratedRegex(@"\b(?:" + Verbs + @")\s+that\s+[^“”""]{0,120}$")]
     private static partial Regex LeadThat();
 
-    [GeneratedRegex(@"\Gthat\s+|\G(?:[\p{L}’'.\-]+\s+){1,6}?that\s+")]
+    [GeneratedRegex(@"\G\s*that\s+|\G\s*(?:[\p{L}’'.\-]+\s+){1,6}?that\s+")]
     private static partial Regex ThatAfter();
 
     [GeneratedRegex(@"^\s*(?:[Tt]he\s+)?(?<body>(?:[A-Z][\p{L}’'.\-]*\s+)+(?:foreign ministry|foreign office|government|military|army|ministry|embassy|administration|authorities)(?:\s+(?:spokesman|spokesperson))?)\s*$")]

@@ -37,7 +37,7 @@ internal sealed class ReadArticleHandler(IClaimTrackerDb db) : IRequestHandler<R
             .Select(s => new { s.Id, s.Headline, s.Outlet, s.PublishedOn, s.ArticleText })
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Source", request.SourceId);
         var text = source.ArticleText ?? "";
-        var desk = await DeskSpeakersAsync(db, cancellationToken);
+        var desk = await DeskSpeakers.ReadAsync(db, cancellationToken);
         var candidates = ArticleExtractor.Extract(text, source.PublishedOn, desk);
         var anchors = await db.ArticleAnchors.AsNoTracking().Where(a => a.SourceId == source.Id).ToListAsync(cancellationToken);
         // Anchors are found again by their words, so a statement stays accepted if the text was re-pasted with small changes.
@@ -56,8 +56,12 @@ internal sealed class ReadArticleHandler(IClaimTrackerDb db) : IRequestHandler<R
                 accepted.FirstOrDefault(a => a.Span!.Value.Start == c.Start && a.Span.Value.End == c.End).StatementId is var id && id > 0 ? id : null)).ToList(),
         };
     }
+}
 
-    internal static async Task<IReadOnlyList<DeskSpeaker>> DeskSpeakersAsync(IClaimTrackerDb db, CancellationToken ct) =>
+/// <summary>The desk's speakers with their aliases, as the extractor matches names against them.</summary>
+public static class DeskSpeakers
+{
+    public static async Task<IReadOnlyList<DeskSpeaker>> ReadAsync(IClaimTrackerDb db, CancellationToken ct) =>
         (await db.Speakers.AsNoTracking().Select(s => new { s.Id, s.Name, s.Kind, s.Aliases }).ToListAsync(ct))
             .Select(s => new DeskSpeaker(s.Id, s.Name, s.Kind == SpeakerKind.Person, Domain.Speakers.Speaker.SplitAliases(s.Aliases).ToList()))
             .ToList();
@@ -74,7 +78,7 @@ internal sealed class ExtractCandidatesHandler(IClaimTrackerDb db) : IRequestHan
     public async Task<ExtractedText> Handle(ExtractCandidates request, CancellationToken cancellationToken)
     {
         var text = ArticleText.Clean(request.Content);
-        var desk = await ReadArticleHandler.DeskSpeakersAsync(db, cancellationToken);
+        var desk = await DeskSpeakers.ReadAsync(db, cancellationToken);
         return new ExtractedText(text, ArticleExtractor.Extract(text, request.PublishedOn, desk));
     }
 }

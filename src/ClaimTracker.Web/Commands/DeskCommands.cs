@@ -7,6 +7,7 @@ public static class DeskCommands
     private static readonly IDeskCommand[] All =
     [
         new CreateAdminCommand(),
+        new ExtractCommand(),
     ];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && All.Any(c => c.Name == args[0]);
