@@ -66,19 +66,3 @@ public static class DeskSpeakers
             .Select(s => new DeskSpeaker(s.Id, s.Name, s.Kind == SpeakerKind.Person, Domain.Speakers.Speaker.SplitAliases(s.Aliases).ToList()))
             .ToList();
 }
-
-/// <summary>The extractor over any text with the desk's speakers, for the command line.</summary>
-[AllowedRoles(RoleSet.Readers)]
-public sealed record ExtractCandidates(string Content, DateOnly? PublishedOn) : IQuery<ExtractedText>;
-
-public sealed record ExtractedText(string Text, IReadOnlyList<Candidate> Candidates);
-
-internal sealed class ExtractCandidatesHandler(IClaimTrackerDb db) : IRequestHandler<ExtractCandidates, ExtractedText>
-{
-    public async Task<ExtractedText> Handle(ExtractCandidates request, CancellationToken cancellationToken)
-    {
-        var text = ArticleText.Clean(request.Content);
-        var desk = await DeskSpeakers.ReadAsync(db, cancellationToken);
-        return new ExtractedText(text, ArticleExtractor.Extract(text, request.PublishedOn, desk));
-    }
-}
