@@ -44,6 +44,7 @@ public interface IClaimTrackerDb
     DbSet<Stats.ReadModel.SpeakerRebutterStat> SpeakerRebutterStats { get; }
     DbSet<Stats.ReadModel.DeskDayStat> DeskDayStats { get; }
     DbSet<Stats.ReadModel.TopicDayStat> TopicDayStats { get; }
+    DbSet<ArticleAnchor> ArticleAnchors { get; }
 
     DatabaseFacade Database { get; }
     EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;

@@ -231,7 +231,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
         // The hand-entry rules, unchanged: the shared shape rules and CreateStatement's own validator, whose
         // reference checks ask this chunk's lookup instead of the database.
         IValidator<CreateStatement>[] statementRules =
-            [new RequestShapeValidator<CreateStatement>(), new CreateStatementValidator(new StatementInputValidator(references, clock))];
+            [new RequestShapeValidator<CreateStatement>(), new CreateStatementValidator(new StatementInputValidator(references, clock), db)];
         IValidator<CreateSpeaker>[] speakerRules = [new RequestShapeValidator<CreateSpeaker>(), new InlineValidator<CreateSpeaker> { v => v.RuleFor(c => c.Speaker).SetValidator(new SpeakerInputValidator()) }];
         var reviewRules = new OutsideReviewInputValidator(clock);
         IValidator<CreateSource>[] sourceRules = [new RequestShapeValidator<CreateSource>(), new InlineValidator<CreateSource> { v => v.RuleFor(c => c.Source).SetValidator(new SourceInputValidator(clock)) }];

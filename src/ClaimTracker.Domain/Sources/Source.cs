@@ -22,6 +22,7 @@ public class Source : Entity, IVersioned
     public const int AuthorsMaxLength = 500;
     public const int UrlMaxLength = 2000;
     public const int NoteMaxLength = 2000;
+    public const int ArticleTextMaxLength = 200_000;
 
     public string Outlet { get; set; } = "";
     public string Headline { get; set; } = "";
@@ -35,6 +36,11 @@ public class Source : Entity, IVersioned
 
     /// <summary>The import that created this source (null when entered by hand).</summary>
     public int? ImportBatchId { get; set; }
+    /// <summary>
+    /// The desk's own copy of the article, cleaned to plain paragraphs: read by members only (never on public pages
+    /// or the public API), and the text statement selectors point into.
+    /// </summary>
+    public string? ArticleText { get; set; }
 
     public List<Statement> Statements { get; set; } = [];
 }

@@ -53,6 +53,7 @@ public class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext> optio
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<ImportRejection> ImportRejections => Set<ImportRejection>();
     public DbSet<ImportRevert> ImportReverts => Set<ImportRevert>();
+    public DbSet<ArticleAnchor> ArticleAnchors => Set<ArticleAnchor>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -855,6 +855,51 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                     b.ToTable("ReviewRevisions");
                 });
 
+            modelBuilder.Entity("ClaimTracker.Domain.Sources.ArticleAnchor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("End")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Exact")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Suffix")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatementId")
+                        .IsUnique();
+
+                    b.HasIndex("SourceId", "Start", "End");
+
+                    b.ToTable("ArticleAnchors");
+                });
+
             modelBuilder.Entity("ClaimTracker.Domain.Sources.Source", b =>
                 {
                     b.Property<int>("Id")
@@ -862,6 +907,10 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ArticleText")
+                        .HasMaxLength(200000)
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Authors")
                         .HasMaxLength(500)
@@ -1694,6 +1743,23 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                         .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Sources.ArticleAnchor", b =>
+                {
+                    b.HasOne("ClaimTracker.Domain.Sources.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("ClaimTracker.Domain.Statements.Statement", "Statement")
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Statement");
                 });
 
             modelBuilder.Entity("ClaimTracker.Domain.Speakers.SpeakerMerge", b =>

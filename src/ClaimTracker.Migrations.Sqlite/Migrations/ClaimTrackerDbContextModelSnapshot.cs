@@ -825,11 +825,58 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                     b.ToTable("ReviewRevisions");
                 });
 
+            modelBuilder.Entity("ClaimTracker.Domain.Sources.ArticleAnchor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Exact")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Suffix")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatementId")
+                        .IsUnique();
+
+                    b.HasIndex("SourceId", "Start", "End");
+
+                    b.ToTable("ArticleAnchors");
+                });
+
             modelBuilder.Entity("ClaimTracker.Domain.Sources.Source", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ArticleText")
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Authors")
                         .HasMaxLength(500)
@@ -1651,6 +1698,23 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .HasForeignKey("ReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ClaimTracker.Domain.Sources.ArticleAnchor", b =>
+                {
+                    b.HasOne("ClaimTracker.Domain.Sources.Source", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("ClaimTracker.Domain.Statements.Statement", "Statement")
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Statement");
                 });
 
             modelBuilder.Entity("ClaimTracker.Domain.Speakers.SpeakerMerge", b =>

@@ -10,6 +10,7 @@ public static class DeskCommands
         new RebuildStatsCommand(),
         new ExportCommand(),
         new ImportCommand(),
+        new ExtractCommand(),
     ];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && All.Any(c => c.Name == args[0]);

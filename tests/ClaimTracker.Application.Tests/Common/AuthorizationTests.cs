@@ -7,6 +7,7 @@ using ClaimTracker.Application.Desk;
 using ClaimTracker.Application.History;
 using ClaimTracker.Application.Publishers;
 using ClaimTracker.Application.Imports;
+using ClaimTracker.Application.Intake;
 using ClaimTracker.Application.Reviews;
 using ClaimTracker.Application.Sources;
 using ClaimTracker.Application.Speakers;
@@ -50,6 +51,8 @@ public sealed class AuthorizationTests(SeededDatabase db) : IClassFixture<Seeded
         [nameof(EditSpeaker)] = (Writers, EditSpeakerAsync),
         [nameof(CreateSource)] = (Writers, _ => Task.FromResult<object>(new CreateSource(SourceInputs.Valid()))),
         [nameof(EditSource)] = (Writers, EditSourceAsync),
+        [nameof(KeepArticleText)] = (Writers, async d => new KeepArticleText(await d.SourceIdAsync(Commands.SourceKey), "“The port stays shut,” Lena Vogt said.")),
+        [nameof(ReadArticle)] = (Readers, async d => new ReadArticle(await d.SourceIdAsync(Commands.SourceKey))),
         [nameof(ListStatements)] = (Readers, _ => Task.FromResult<object>(new ListStatements())),
         [nameof(GetStatement)] = (Readers, async d => new GetStatement(await d.StatementIdAsync("trump-modi-asked-mediation-2019-07-22"))),
         [nameof(ListSpeakers)] = (Readers, _ => Task.FromResult<object>(new ListSpeakers())),

@@ -16,5 +16,21 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         b.Property(s => s.CreatedBy).HasMaxLength(256);
         b.Property(s => s.UpdatedBy).HasMaxLength(256);
         b.Property(s => s.Version).IsConcurrencyToken();
+        b.Property(s => s.ArticleText).HasMaxLength(Source.ArticleTextMaxLength);
+    }
+}
+
+internal sealed class ArticleAnchorConfiguration : IEntityTypeConfiguration<ArticleAnchor>
+{
+    public void Configure(EntityTypeBuilder<ArticleAnchor> b)
+    {
+        b.Property(a => a.Exact).HasMaxLength(Domain.Statements.Statement.QuoteMaxLength).IsRequired();
+        b.Property(a => a.Prefix).HasMaxLength(64).IsRequired();
+        b.Property(a => a.Suffix).HasMaxLength(64).IsRequired();
+        b.HasIndex(a => a.StatementId).IsUnique();
+        b.HasIndex(a => new { a.SourceId, a.Start, a.End });
+        b.HasOne(a => a.Statement).WithMany().HasForeignKey(a => a.StatementId).OnDelete(DeleteBehavior.Cascade);
+        // No cascade from the source as well: SQL Server refuses two cascade paths to one table.
+        b.HasOne<Source>().WithMany().HasForeignKey(a => a.SourceId).OnDelete(DeleteBehavior.NoAction);
     }
 }
