@@ -1,5 +1,6 @@
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Publishers;
 using ClaimTracker.Application.Stats.ReadModel;
 using FluentValidation;
 using MediatR;
@@ -26,19 +27,13 @@ public sealed record GetSpeakerStats(int SpeakerId) : IQuery<SpeakerStats>
 
     public int Top { get; init; } = 8;
 
-    public const string OursParameter = "ours";
-    public const string AllParameter = "all";
+    public const string OursParameter = PublisherFilter.OursName;
+    public const string AllParameter = PublisherFilter.AllName;
 
     public const string PublisherProblem = $"Choose the publisher as '{OursParameter}', '{AllParameter}' or a publisher's number.";
 
     /// <summary>The publisher parameter read, or null when it is neither "ours", "all" nor a positive id.</summary>
-    public static PublisherFilter? ParsePublisher(string? value) => value?.Trim().ToLowerInvariant() switch
-    {
-        null or "" or OursParameter => PublisherFilter.Ours,
-        AllParameter => PublisherFilter.All,
-        var id when int.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0 => new PublisherFilter(n),
-        _ => null,
-    };
+    public static PublisherFilter? ParsePublisher(string? value) => PublisherFilter.Parse(value);
 }
 
 /// <summary>A speaker's chart numbers; <see cref="From"/>/<see cref="To"/> are the whole months counted (null: open).</summary>
@@ -58,7 +53,7 @@ public sealed class GetSpeakerStatsValidator : AbstractValidator<GetSpeakerStats
 {
     public GetSpeakerStatsValidator()
     {
-        RuleFor(q => q.Publisher).Must(p => p.Key is null or >= 0).WithMessage(GetSpeakerStats.PublisherProblem);
+        RuleFor(q => q.Publisher).Must(p => p.PublisherId is null or > 0).WithMessage(GetSpeakerStats.PublisherProblem);
         RuleFor(q => q.To).Must((q, to) => q.From is null || to is null || q.From <= to)
             .WithMessage("The period must end on or after its start.");
         RuleFor(q => q.Top).InclusiveBetween(1, 50).WithMessage("Show between 1 and 50 topics and rebutters.");
@@ -82,7 +77,7 @@ internal sealed class GetSpeakerStatsHandler(IClaimTrackerDb db) : IRequestHandl
         var rebutters = await StatsReader.RebuttersAsync(db, id, request.Top, period, cancellationToken);
         return new SpeakerStats(
             id, name,
-            publisher.IsAll ? GetSpeakerStats.AllParameter : publisher.Key == StatsDesk.OurDesk ? GetSpeakerStats.OursParameter : publisher.Key!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            publisher.ToString(),
             request.From is { } f ? new DateOnly(f.Year, f.Month, 1) : null,
             request.To is { } t ? new DateOnly(t.Year, t.Month, 1).AddMonths(1).AddDays(-1) : null,
             new VerdictDistribution(verdicts),

@@ -1,6 +1,7 @@
 using ClaimTracker.Application.Common;
-using ClaimTracker.Application.Stats.ReadModel;
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Publishers;
+using ClaimTracker.Application.Stats.ReadModel;
 using ClaimTracker.Domain.Reviews;
 using MediatR;
 using Microsoft.EntityFrameworkCore;

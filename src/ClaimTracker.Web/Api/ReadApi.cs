@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClaimTracker.Application.Annotations;
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Publishers;
 using ClaimTracker.Application.Speakers;
 using ClaimTracker.Application.Statements;
 using ClaimTracker.Application.Stats;

@@ -1,21 +1,15 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Publishers;
 using ClaimTracker.Application.Statements;
 using ClaimTracker.Domain.Statements;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Application.Stats.ReadModel;
 
-/// <summary>
-/// Whose verdicts a chart counts: our desk's (the default), one outside publisher's, or every publisher's.
-/// <see cref="Key"/> is the stored publisher column: <see cref="StatsDesk.OurDesk"/>, a publisher's id, or null for all.
-/// </summary>
-public readonly record struct PublisherFilter(int? Key)
+/// <summary>The read model's publisher column for a <see cref="PublisherFilter"/>: our desk, one publisher, or null for all.</summary>
+internal static class PublisherColumn
 {
-    public static PublisherFilter Ours { get; } = new(StatsDesk.OurDesk);
-
-    public static PublisherFilter All { get; } = new(null);
-
-    public bool IsAll => Key is null;
+    public static int? Of(PublisherFilter publisher) => publisher.IsAll ? null : publisher.PublisherId ?? StatsDesk.OurDesk;
 }
 
 /// <summary>
@@ -39,7 +33,7 @@ internal static class StatsReader
     public static IQueryable<SpeakerVerdictStat> VerdictRows(IClaimTrackerDb db, int speakerId, PublisherFilter publisher, StatsPeriod period)
     {
         var rows = db.SpeakerVerdictStats.AsNoTracking().Where(r => r.SpeakerId == speakerId);
-        if (publisher.Key is { } p)
+        if (PublisherColumn.Of(publisher) is { } p)
         {
             rows = rows.Where(r => r.PublisherId == p);
         }

@@ -173,7 +173,7 @@ public sealed class ReadModelTableTests(StatsDatabase database) : IClassFixture<
             Url = "https://checks.example/read-model",
         }));
         var politifact = await database.Read(db => db.Publishers.Where(p => p.Name == "PolitiFact").Select(p => p.Id).SingleAsync());
-        var theirs = new PublisherFilter(politifact);
+        var theirs = PublisherFilter.One(politifact);
 
         Assert.Equal(1, Bucket((await database.Send(new GetSpeakerStats(speaker) { Publisher = theirs })).Verdicts, null));
         await database.SendAs(Roles.Editor, new MapPublisherLabel(politifact, "Wildly Off", Rating.False));
