@@ -52,7 +52,8 @@ public static class LoadRun
             foreach (var server in servers)
             {
                 var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = $"http://127.0.0.1:{server.Port}" });
-                context.SetDefaultTimeout(60_000);
+                // Opening hundreds of circuits on two cores queues them; give each page time rather than count it as failed.
+                context.SetDefaultTimeout(settings.Circuits > 100 ? 180_000 : 60_000);
                 await SignInAsync(await context.NewPageAsync());
                 contexts.Add(context);
             }
