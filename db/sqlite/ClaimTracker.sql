@@ -560,6 +560,16 @@ VALUES ('20261202025657_PublishedSnapshot', '10.0.12');
 COMMIT;
 
 BEGIN TRANSACTION;
+DROP INDEX "IX_Statements_OnBehalfOfId";
+
+CREATE INDEX "IX_Statements_OnBehalfOfId_SaidOn_Id" ON "Statements" ("OnBehalfOfId", "SaidOn", "Id");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202070613_ListPerformance', '10.0.12');
+
+COMMIT;
+
+BEGIN TRANSACTION;
 CREATE TABLE "Publishers" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_Publishers" PRIMARY KEY AUTOINCREMENT,
     "Name" TEXT NOT NULL,
@@ -706,5 +716,103 @@ CREATE INDEX "IX_StatsTopicDays_TopicId_Day_Count" ON "StatsTopicDays" ("TopicId
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261202071259_StatsReadModel', '10.0.12');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+ALTER TABLE "Topics" ADD "ImportBatchId" INTEGER NULL;
+
+ALTER TABLE "Statements" ADD "ImportBatchId" INTEGER NULL;
+
+ALTER TABLE "Statements" ADD "ImportFingerprint" TEXT NULL;
+
+ALTER TABLE "Statements" ADD "ImportKey" TEXT NULL;
+
+ALTER TABLE "Speakers" ADD "ImportBatchId" INTEGER NULL;
+
+ALTER TABLE "Sources" ADD "ImportBatchId" INTEGER NULL;
+
+CREATE TABLE "ImportBatches" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ImportBatches" PRIMARY KEY AUTOINCREMENT,
+    "Format" TEXT NOT NULL,
+    "FileNames" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "StartedByName" TEXT NULL,
+    "StartedAtUtc" TEXT NOT NULL,
+    "FinishedAtUtc" TEXT NULL,
+    "Created" INTEGER NOT NULL,
+    "Updated" INTEGER NOT NULL,
+    "Unchanged" INTEGER NOT NULL,
+    "Rejected" INTEGER NOT NULL,
+    "RowsDone" INTEGER NOT NULL,
+    "ReachedLine" TEXT NULL,
+    "Message" TEXT NULL,
+    "CreatedAtUtc" TEXT NOT NULL,
+    "CreatedBy" TEXT NULL,
+    "UpdatedAtUtc" TEXT NULL,
+    "UpdatedBy" TEXT NULL
+);
+
+CREATE TABLE "ImportRejections" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ImportRejections" PRIMARY KEY AUTOINCREMENT,
+    "ImportBatchId" INTEGER NOT NULL,
+    "FileName" TEXT NOT NULL,
+    "LineNumber" INTEGER NOT NULL,
+    "Reason" TEXT NOT NULL,
+    "Excerpt" TEXT NOT NULL,
+    CONSTRAINT "FK_ImportRejections_ImportBatches_ImportBatchId" FOREIGN KEY ("ImportBatchId") REFERENCES "ImportBatches" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "ImportReverts" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ImportReverts" PRIMARY KEY AUTOINCREMENT,
+    "ImportBatchId" INTEGER NOT NULL,
+    "StatementId" INTEGER NOT NULL,
+    "Previous" TEXT NOT NULL,
+    CONSTRAINT "FK_ImportReverts_ImportBatches_ImportBatchId" FOREIGN KEY ("ImportBatchId") REFERENCES "ImportBatches" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_Topics_ImportBatchId" ON "Topics" ("ImportBatchId");
+
+CREATE INDEX "IX_Statements_ImportBatchId" ON "Statements" ("ImportBatchId");
+
+CREATE INDEX "IX_Statements_ImportKey" ON "Statements" ("ImportKey");
+
+CREATE INDEX "IX_Speakers_ImportBatchId" ON "Speakers" ("ImportBatchId");
+
+CREATE INDEX "IX_Sources_ImportBatchId" ON "Sources" ("ImportBatchId");
+
+CREATE INDEX "IX_ImportBatches_StartedAtUtc" ON "ImportBatches" ("StartedAtUtc");
+
+CREATE INDEX "IX_ImportRejections_ImportBatchId_Id" ON "ImportRejections" ("ImportBatchId", "Id");
+
+CREATE INDEX "IX_ImportReverts_ImportBatchId_StatementId" ON "ImportReverts" ("ImportBatchId", "StatementId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202083754_Imports', '10.0.12');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+ALTER TABLE "Sources" ADD "ArticleText" TEXT NULL;
+
+CREATE TABLE "ArticleAnchors" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ArticleAnchors" PRIMARY KEY AUTOINCREMENT,
+    "StatementId" INTEGER NOT NULL,
+    "SourceId" INTEGER NOT NULL,
+    "Exact" TEXT NOT NULL,
+    "Prefix" TEXT NOT NULL,
+    "Suffix" TEXT NOT NULL,
+    "Start" INTEGER NOT NULL,
+    "End" INTEGER NOT NULL,
+    CONSTRAINT "FK_ArticleAnchors_Sources_SourceId" FOREIGN KEY ("SourceId") REFERENCES "Sources" ("Id"),
+    CONSTRAINT "FK_ArticleAnchors_Statements_StatementId" FOREIGN KEY ("StatementId") REFERENCES "Statements" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_ArticleAnchors_SourceId_Start_End" ON "ArticleAnchors" ("SourceId", "Start", "End");
+
+CREATE UNIQUE INDEX "IX_ArticleAnchors_StatementId" ON "ArticleAnchors" ("StatementId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202084005_ArticleIntake', '10.0.12');
 
 COMMIT;

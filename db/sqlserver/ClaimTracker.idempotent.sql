@@ -1391,6 +1391,35 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202071145_ListPerformance'
+)
+BEGIN
+    DROP INDEX [IX_Statements_OnBehalfOfId] ON [Statements];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202071145_ListPerformance'
+)
+BEGIN
+    CREATE INDEX [IX_Statements_OnBehalfOfId_SaidOn_Id] ON [Statements] ([OnBehalfOfId], [SaidOn], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202071145_ListPerformance'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202071145_ListPerformance', N'10.0.12');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261202071458_StatsReadModel'
 )
 BEGIN
@@ -1489,6 +1518,248 @@ IF NOT EXISTS (
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
     VALUES (N'20261202071458_StatsReadModel', N'10.0.12');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202083809_Imports'
+)
+BEGIN
+    ALTER TABLE [Topics] ADD [ImportBatchId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202083809_Imports'
+)
+BEGIN
+    ALTER TABLE [Statements] ADD [ImportBatchId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202083809_Imports'
+)
+BEGIN
+    ALTER TABLE [Statements] ADD [ImportFingerprint] varchar(32) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202083809_Imports'
+)
+BEGIN
+    ALTER TABLE [Statements] ADD [ImportKey] varchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202083809_Imports'
+)
+BEGIN
+    ALTER TABLE [Speakers] ADD [ImportBatchId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202083809_Imports'
+)
+BEGIN
+    ALTER TABLE [Sources] ADD [ImportBatchId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202083809_Imports'
+)
+BEGIN
+    CREATE TABLE [ImportBatches] (
+        [Id] int NOT NULL IDENTITY,
+        [Format] nvarchar(32) NOT NULL,
+        [FileNames] nvarchar(1000) NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [StartedByName] nvarchar(256) NULL,
+        [StartedAtUtc] datetime2 NOT NULL,
+        [FinishedAtUtc] datetime2 NULL,
+        [Created] int NOT NULL,
+        [Updated] int NOT NULL,
+        [Unchanged] int NOT NULL,
+        [Rejected] int NOT NULL,
+        [RowsDone] int NOT NULL,
+        [ReachedLine] nvarchar(300) NULL,
+        [Message] nvarchar(2000) NULL,
+        [CreatedAtUtc] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NULL,
+        [UpdatedAtUtc] datetime2 NULL,
+        [UpdatedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_ImportBatches] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202083809_Imports'
+)
+BEGIN
+    CREATE TABLE [ImportRejections] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ImportBatchId] int NOT NULL,
+        [FileName] nvarchar(260) NOT NULL,
+        [LineNumber] int NOT NULL,
+        [Reason] nvarchar(1000) NOT NULL,
+        [Excerpt] nvarchar(300) NOT NULL,
+        CONSTRAINT [PK_ImportRejections] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ImportRejections_ImportBatches_ImportBatchId] FOREIGN KEY ([ImportBatchId]) REFERENCES [ImportBatches] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202083809_Imports'
+)
+BEGIN
+    CREATE TABLE [ImportReverts] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ImportBatchId] int NOT NULL,
+        [StatementId] int NOT NULL,
+        [Previous] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_ImportReverts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ImportReverts_ImportBatches_ImportBatchId] FOREIGN KEY ([ImportBatchId]) REFERENCES [ImportBatches] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202083809_Imports'
+)
+BEGIN
+    CREATE INDEX [IX_Topics_ImportBatchId] ON [Topics] ([ImportBatchId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202083809_Imports'
+)
+BEGIN
+    CREATE INDEX [IX_Statements_ImportBatchId] ON [Statements] ([ImportBatchId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202083809_Imports'
+)
+BEGIN
+    CREATE INDEX [IX_Statements_ImportKey] ON [Statements] ([ImportKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202083809_Imports'
+)
+BEGIN
+    CREATE INDEX [IX_Speakers_ImportBatchId] ON [Speakers] ([ImportBatchId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202083809_Imports'
+)
+BEGIN
+    CREATE INDEX [IX_Sources_ImportBatchId] ON [Sources] ([ImportBatchId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202083809_Imports'
+)
+BEGIN
+    CREATE INDEX [IX_ImportBatches_StartedAtUtc] ON [ImportBatches] ([StartedAtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202083809_Imports'
+)
+BEGIN
+    CREATE INDEX [IX_ImportRejections_ImportBatchId_Id] ON [ImportRejections] ([ImportBatchId], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202083809_Imports'
+)
+BEGIN
+    CREATE INDEX [IX_ImportReverts_ImportBatchId_StatementId] ON [ImportReverts] ([ImportBatchId], [StatementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202083809_Imports'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202083809_Imports', N'10.0.12');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202084010_ArticleIntake'
+)
+BEGIN
+    ALTER TABLE [Sources] ADD [ArticleText] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202084010_ArticleIntake'
+)
+BEGIN
+    CREATE TABLE [ArticleAnchors] (
+        [Id] int NOT NULL IDENTITY,
+        [StatementId] int NOT NULL,
+        [SourceId] int NOT NULL,
+        [Exact] nvarchar(4000) NOT NULL,
+        [Prefix] nvarchar(64) NOT NULL,
+        [Suffix] nvarchar(64) NOT NULL,
+        [Start] int NOT NULL,
+        [End] int NOT NULL,
+        CONSTRAINT [PK_ArticleAnchors] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ArticleAnchors_Sources_SourceId] FOREIGN KEY ([SourceId]) REFERENCES [Sources] ([Id]),
+        CONSTRAINT [FK_ArticleAnchors_Statements_StatementId] FOREIGN KEY ([StatementId]) REFERENCES [Statements] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202084010_ArticleIntake'
+)
+BEGIN
+    CREATE INDEX [IX_ArticleAnchors_SourceId_Start_End] ON [ArticleAnchors] ([SourceId], [Start], [End]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202084010_ArticleIntake'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ArticleAnchors_StatementId] ON [ArticleAnchors] ([StatementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202084010_ArticleIntake'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202084010_ArticleIntake', N'10.0.12');
 END;
 
 COMMIT;

@@ -1,6 +1,7 @@
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Domain.Imports;
+using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,12 +18,20 @@ public sealed record ImportBatchItem(
     public string Summary => $"{Created} created, {Updated} updated, {Unchanged} unchanged, {Rejected} rejected";
 }
 
+public sealed class ListImportsValidator : AbstractValidator<ListImports>
+{
+    public const int MaxTake = 200;
+
+    public ListImportsValidator() =>
+        RuleFor(q => q.Take).InclusiveBetween(1, MaxTake).WithMessage($"List between 1 and {MaxTake} imports.");
+}
+
 internal sealed class ListImportsHandler(IClaimTrackerDb db) : IRequestHandler<ListImports, IReadOnlyList<ImportBatchItem>>
 {
     public async Task<IReadOnlyList<ImportBatchItem>> Handle(ListImports request, CancellationToken cancellationToken) =>
         await db.ImportBatches.AsNoTracking()
             .OrderByDescending(b => b.Id)
-            .Take(Math.Clamp(request.Take, 1, 200))
+            .Take(request.Take)
             .Select(ImportProjections.Item)
             .ToListAsync(cancellationToken);
 }

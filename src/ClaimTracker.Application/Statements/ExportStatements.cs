@@ -126,10 +126,14 @@ internal sealed class ExportStatementsHandler(IClaimTrackerDb db, IStatementText
             ? query.OrderByDescending(s => s.SaidOn).ThenByDescending(s => s.Id)
             : query.OrderBy(s => s.SaidOn).ThenBy(s => s.Id);
 
-        var rows = await query.Take(request.PageSize + 1)
+        // Keys first, then the records by key: a search joins the statements to the full-text index, which has no
+        // key of its own, so the records' collections (topics) cannot be projected from that query directly.
+        var keys = await query.Take(request.PageSize + 1).Select(s => s.Id).ToListAsync(cancellationToken);
+        var byId = (await db.Statements.AsNoTracking().Where(s => keys.Contains(s.Id))
             .ProjectTo<StatementRecord>(mapping)
             .AsSplitQuery()
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken)).ToDictionary(r => r.Id);
+        var rows = keys.Select(id => byId[id]).ToList();
         var page = Page.From(rows, request.PageSize, last => Cursor.Encode(last.SaidOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), last.Id));
 
         var ids = page.Items.Select(r => r.Id).ToList();

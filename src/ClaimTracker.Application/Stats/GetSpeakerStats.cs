@@ -79,7 +79,7 @@ internal sealed class GetSpeakerStatsHandler(IClaimTrackerDb db) : IRequestHandl
             id, name,
             publisher.ToString(),
             request.From is { } f ? new DateOnly(f.Year, f.Month, 1) : null,
-            request.To is { } t ? new DateOnly(t.Year, t.Month, 1).AddMonths(1).AddDays(-1) : null,
+            request.To is { } t ? new DateOnly(t.Year, t.Month, DateTime.DaysInMonth(t.Year, t.Month)) : null,
             new VerdictDistribution(verdicts),
             new VerdictTimeline(bucket, points),
             links, topics, rebutters);

@@ -111,6 +111,9 @@ public static class ApiDescription
 
     private static readonly string[] PagingNames = [StatementFilter.Names.Page, StatementFilter.Names.PageSize, StatementFilter.Names.After];
 
+    private const string PublisherDescription =
+        "Whose verdicts count: ours (the default), all (ours and every outside publisher's), or one publisher's id.";
+
     /// <summary>Every name <see cref="StatementFilter.Parse"/> reads, described; one it reads but this does not know throws.</summary>
     public static IEnumerable<OpenApiParameter> StatementFilterParameters(bool paging) =>
         StatementFilter.Names.All.Where(n => paging || !PagingNames.Contains(n)).Select(name => name switch
@@ -133,6 +136,7 @@ public static class ApiDescription
             StatementFilter.Names.Work => Query(name, Enumeration(Enum.GetValues<MemberWork>().Where(w => w != MemberWork.Any).Select(w => w.ToString().ToLowerInvariant())),
                 "With 'member': which kind of work."),
             StatementFilter.Names.WorkFrom => Query(name, Day(), "With 'member': work done on or after this day (UTC)."),
+            StatementFilter.Names.Publisher => Query(name, Text(null), PublisherDescription),
             StatementFilter.Names.Sort => Query(name, Names<StatementSort>(), "Newest (default without a search), Oldest, or Relevance (default with one)."),
             StatementFilter.Names.Page => Query(name, Id(), "The page number shown with 'after' (from 2)."),
             StatementFilter.Names.PageSize => Query(name, new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = Cursor.MaxPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture), Default = Cursor.DefaultPageSize },
@@ -153,7 +157,7 @@ public static class ApiDescription
 
     public static IEnumerable<OpenApiParameter> SpeakerStatsParameters() =>
     [
-        Query("publisher", Text(null), "Whose verdicts: ours (the default), all, or a publisher's id."),
+        Query("publisher", Text(null), PublisherDescription),
         Query("from", Day(), "First month counted (any day in it)."),
         Query("to", Day(), "Last month counted (any day in it)."),
         Query("top", new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = "50", Default = 8 },

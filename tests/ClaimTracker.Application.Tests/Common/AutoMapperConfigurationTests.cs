@@ -28,7 +28,6 @@ public sealed class AutoMapperConfigurationTests
     [InlineData(typeof(Speaker), typeof(SpeakerDetails))]
     [InlineData(typeof(Source), typeof(SourceListItem))]
     [InlineData(typeof(Source), typeof(SourceDetails))]
-    [InlineData(typeof(Topic), typeof(TopicItem))]
     public void Every_projection_the_use_cases_need_is_registered(Type source, Type result) =>
         Assert.NotNull(Configuration().Internal().FindTypeMapFor(source, result));
 }
