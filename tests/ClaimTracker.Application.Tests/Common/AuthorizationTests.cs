@@ -5,9 +5,9 @@ using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Desk;
 using ClaimTracker.Application.History;
-using ClaimTracker.Application.Publishers;
 using ClaimTracker.Application.Imports;
 using ClaimTracker.Application.Intake;
+using ClaimTracker.Application.Publishers;
 using ClaimTracker.Application.Reviews;
 using ClaimTracker.Application.Sources;
 using ClaimTracker.Application.Speakers;
@@ -60,6 +60,8 @@ public sealed class AuthorizationTests(SeededDatabase db) : IClassFixture<Seeded
         [nameof(ListSources)] = (Readers, _ => Task.FromResult<object>(new ListSources())),
         [nameof(GetSource)] = (Readers, async d => new GetSource(await d.SourceIdAsync(Commands.SourceKey))),
         [nameof(ListTopics)] = (Readers, _ => Task.FromResult<object>(new ListTopics())),
+        [nameof(ExportStatements)] = (Readers, _ => Task.FromResult<object>(new ExportStatements())),
+        [nameof(ExportDeskAnnotations)] = (Readers, _ => Task.FromResult<object>(new ExportDeskAnnotations(new Uri("https://desk.example/")))),
         [nameof(GetDeskPermissions)] = (Readers, _ => Task.FromResult<object>(new GetDeskPermissions())),
         [nameof(FindMergedSpeaker)] = (Readers, async d =>
         {
