@@ -25,6 +25,8 @@ public static class ApiReference
             <meta charset="utf-8" />
             <meta name="viewport" content="width=device-width, initial-scale=1" />
             <title>API reference · ClaimTracker</title>
+            <!-- Named, as on every other page: without it the browser asks for /favicon.ico, which is not there. -->
+            <link rel="icon" type="image/png" href="favicon.png" />
         </head>
         <body>
             <div id="claimtracker-api" data-document="openapi/v1.json"></div>
