@@ -54,7 +54,6 @@ public static class ClaimReviewMarkup
 
     public static JsonObject For(PublishedReview review, DeskOrganisation organisation, Uri publicBase)
     {
-        var orgUrl = string.IsNullOrWhiteSpace(organisation.Url) ? publicBase.AbsoluteUri : organisation.Url.Trim();
         var claimAuthor = new JsonObject
         {
             ["@type"] = review.SpeakerIsPerson ? "Person" : "Organization",
@@ -104,7 +103,7 @@ public static class ClaimReviewMarkup
             ["claimReviewed"] = review.Quote,
             ["itemReviewed"] = claim,
             ["reviewRating"] = rating,
-            ["author"] = new JsonObject { ["@type"] = "Organization", ["name"] = organisation.DisplayName, ["url"] = orgUrl },
+            ["author"] = Organisation(organisation, publicBase),
         };
         if (review.PublishedAtUtc is { } published)
         {
@@ -116,6 +115,14 @@ public static class ClaimReviewMarkup
         }
         return markup;
     }
+
+    /// <summary>Our desk as a schema.org Organization: its configured name and site, else the app's public address.</summary>
+    public static JsonObject Organisation(DeskOrganisation organisation, Uri publicBase) => new()
+    {
+        ["@type"] = "Organization",
+        ["name"] = organisation.DisplayName,
+        ["url"] = string.IsNullOrWhiteSpace(organisation.Url) ? publicBase.AbsoluteUri : organisation.Url.Trim(),
+    };
 
     /// <summary>
     /// JSON safe inside an HTML script block: the default encoder writes &lt;, &gt; and &amp; as \u escapes, so no

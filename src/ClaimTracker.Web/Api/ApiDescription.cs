@@ -26,6 +26,7 @@ public static class ApiDescription
     public const string StatementsTag = "Statements";
     public const string SpeakersTag = "Speakers";
     public const string ExportsTag = "Exports";
+    public const string FactChecksTag = "Fact-checks";
 
     public static IServiceCollection AddApiDescription(this IServiceCollection services) =>
         services.AddOpenApi(DocumentName, o =>
@@ -153,6 +154,14 @@ public static class ApiDescription
         Query("pageSize", new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = Cursor.MaxPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture), Default = Cursor.DefaultPageSize },
             $"Rows per page, 1 to {Cursor.MaxPageSize}."),
         Query("after", Text(null), "The previous page's nextCursor."),
+    ];
+
+    /// <summary>The ClaimReview feed's parameters.</summary>
+    public static IEnumerable<OpenApiParameter> FeedParameters() =>
+    [
+        Query("pageSize", new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Minimum = "1", Maximum = Cursor.MaxPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture), Default = Cursor.DefaultPageSize },
+            $"ClaimReviews per page, 1 to {Cursor.MaxPageSize} (default {Cursor.DefaultPageSize})."),
+        Query("after", Text(null), "Where this page starts; take it from the previous page's 'next' address."),
     ];
 
     public static IEnumerable<OpenApiParameter> SpeakerStatsParameters() =>

@@ -98,3 +98,21 @@ public sealed record JsonLdDocument
     [JsonPropertyName("type")]
     public string Type { get; init; } = "";
 }
+
+/// <summary>The ClaimReview feed as the API document describes it: a schema.org DataFeed (its items are ClaimReviews).</summary>
+public sealed record ClaimReviewFeedDocument
+{
+    [JsonPropertyName("@type")]
+    public string Type { get; init; } = "DataFeed";
+
+    [JsonPropertyName("url")]
+    public string Url { get; init; } = "";
+
+    /// <summary>schema.org ClaimReview objects, as embedded in each fact-check page.</summary>
+    [JsonPropertyName("dataFeedElement")]
+    public IReadOnlyList<object> DataFeedElement { get; init; } = [];
+
+    /// <summary>The next page's address; absent on the last page.</summary>
+    [JsonPropertyName("next")]
+    public string? Next { get; init; }
+}

@@ -2,6 +2,7 @@ using System.Globalization;
 using ClaimTracker.Application.Annotations;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Publishers;
+using ClaimTracker.Application.Reviews;
 using ClaimTracker.Application.Speakers;
 using ClaimTracker.Application.Statements;
 using ClaimTracker.Application.Stats;
@@ -24,6 +25,7 @@ public static class ReadApi
 {
     private static readonly string[] SpeakerParameters = ["q", "kind", "pageSize", "after"];
     private static readonly string[] StatsParameters = ["publisher", "from", "to", "top"];
+    private static readonly string[] FeedParameters = ["pageSize", "after"];
 
     public static void MapReadApi(this IEndpointRouteBuilder app)
     {
@@ -117,7 +119,37 @@ public static class ReadApi
             .MembersOnly()
             .Produces<SpeakerStats>()
             .ProducesValidationProblem();
+        // The public feed of our published fact-checks (schema.org DataFeed of ClaimReviews), for anyone.
+        api.MapGet("/claimreviews", async (HttpContext http, IServiceScopeFactory scopes) =>
+        {
+            var p = QueryParameters.Parse(http.Request.QueryString.Value, FeedParameters);
+            var query = new ListClaimReviews(http.RequestServices.GetRequiredService<PublicBaseUrl>().For(http.Request))
+            {
+                PageSize = p.Number("pageSize", "a page size", 1, Cursor.MaxPageSize) ?? Cursor.DefaultPageSize,
+                After = p.Text("after"),
+            };
+            p.ThrowIfInvalid();
+            var feed = await OperationScope.SendAs(scopes, http.User, query, http.RequestAborted);
+            if (feed[ListClaimReviews.NextTerm]?.GetValue<string>() is { } next)
+            {
+                // Also as a Link header (RFC 8288), for clients that page without reading JSON-LD.
+                http.Response.Headers.Link = $"<{next}>; rel=\"next\"";
+            }
+            return Results.Text(feed.ToJsonString(), ClaimReviewMediaType);
+        })
+            .WithName("ListClaimReviews")
+            .WithTags(ApiDescription.FactChecksTag)
+            .WithSummary("Our published fact-checks as a schema.org DataFeed of ClaimReviews")
+            .WithDescription("Every fact-check the desk has published (never drafts, never outside publishers' verdicts), newest " +
+                "publication first, each the same ClaimReview JSON-LD as its public page /fact-checks/{id}. Paged by keyset: " +
+                "the page's 'next' member (and its Link header, rel=\"next\") is the next page's address.")
+            .WithQueryParameters(ApiDescription.FeedParameters())
+            .Anonymous()
+            .Produces<ClaimReviewFeedDocument>(StatusCodes.Status200OK, ClaimReviewMediaType)
+            .ProducesValidationProblem();
     }
+
+    public const string ClaimReviewMediaType = "application/ld+json";
 
     private static async Task<IResult> Send<T>(HttpContext http, IServiceScopeFactory scopes, IRequest<T> request) =>
         TypedResults.Ok(await OperationScope.SendAs(scopes, http.User, request, http.RequestAborted));

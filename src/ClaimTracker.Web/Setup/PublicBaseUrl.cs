@@ -33,6 +33,9 @@ public sealed class PublicBaseUrl
         _configured = new Uri(uri.AbsoluteUri.EndsWith('/') ? uri.AbsoluteUri : uri.AbsoluteUri + "/");
     }
 
+    /// <summary>The configured base; null when Development left it out (the command line then has no address to use).</summary>
+    public Uri? Configured => _configured;
+
     /// <summary>For components, which have no request: the configured base, else the app's own base address (Development only).</summary>
     public Uri For(string appBaseUri) => _configured ?? new Uri(appBaseUri);
 

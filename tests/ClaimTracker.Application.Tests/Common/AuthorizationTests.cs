@@ -102,6 +102,7 @@ public sealed class AuthorizationTests(SeededDatabase db) : IClassFixture<Seeded
         ),
         [nameof(ListReviewQueue)] = (Readers, _ => Task.FromResult<object>(new ListReviewQueue(ReviewQueue.Unreviewed))),
         [nameof(ListPublishedReviews)] = (Everyone, _ => Task.FromResult<object>(new ListPublishedReviews())),
+        [nameof(ListClaimReviews)] = (Everyone, _ => Task.FromResult<object>(new ListClaimReviews(new Uri("https://desk.example/")))),
         [nameof(GetPublishedReview)] = (Everyone, async d => new GetPublishedReview(await d.PublishedStatementAsync())),
 
         [nameof(RecordOutsideReview)] = (Writers, async d => new RecordOutsideReview(await d.CreateStatementAsync("Claim another desk checked"),

@@ -115,7 +115,10 @@ public sealed class ClaimReviewReader : IImportReader
         var url = review.Property("url").Text();
         var title = review.Property("name").Text() ?? review.Property("headline").Text();
         var language = review.Property("inLanguage").Text();
-        var appearanceUrl = appearance.ValueKind == JsonValueKind.Object ? ((JsonElement?)appearance).Text("url") : null;
+        JsonElement? seenIn = appearance.ValueKind == JsonValueKind.Object ? appearance : null;
+        var appearanceUrl = seenIn.Text("url");
+        // An appearance may name its outlet and headline without a link (a broadcast, a print edition).
+        var appearanceHeadline = seenIn.Text("headline") ?? seenIn.Text("name");
 
         return new ImportRow
         {
@@ -131,13 +134,15 @@ public sealed class ClaimReviewReader : IImportReader
             SaidOn = (said ?? reviewed)?.Date,
             // Without the claim's own date, the review's date is an upper bound only.
             SaidOnPrecision = said?.Precision ?? DatePrecision.Approximate,
-            Source = appearanceUrl is not null || url is not null
+            Source = appearanceUrl is not null || appearanceHeadline is not null
                 ? new ImportedSource(
-                    appearanceUrl is not null ? ((JsonElement?)appearance).Text("publisher") ?? HostOf(appearanceUrl) : publisher,
-                    appearanceUrl is not null ? ((JsonElement?)appearance).Text("headline") ?? ((JsonElement?)appearance).Text("name") ?? appearanceUrl : title ?? url!,
-                    appearanceUrl ?? url,
-                    appearanceUrl is not null ? ImportDates.Parse(((JsonElement?)appearance).Text("datePublished"))?.Date : reviewed?.Date)
-                : new ImportedSource(publisher, title ?? $"ClaimReview by {publisher}", null, reviewed?.Date),
+                    seenIn.Text("publisher") ?? (appearanceUrl is not null ? HostOf(appearanceUrl) : publisher),
+                    appearanceHeadline ?? appearanceUrl!,
+                    appearanceUrl,
+                    ImportDates.Parse(seenIn.Text("datePublished"))?.Date)
+                : url is not null
+                    ? new ImportedSource(publisher, title ?? url, url, reviewed?.Date)
+                    : new ImportedSource(publisher, title ?? $"ClaimReview by {publisher}", null, reviewed?.Date),
             Reviews = label is null ? [] : [new ImportedReview(publisher, publisherSite, label, url, title, reviewed?.Date, language)],
         };
     }
