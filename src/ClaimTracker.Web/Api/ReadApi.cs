@@ -43,7 +43,7 @@ public static class ReadApi
             Send(http, scopes, new GetStatement(RecordId.Parse(id, "Statement"))))
             .WithName("GetStatement")
             .WithTags(ApiDescription.StatementsTag)
-            .WithSummary("One statement with its source, review and links")
+            .WithSummary("One statement with its source, our review, other publishers' reviews and links")
             .WithRecordId("statement")
             .MembersOnly()
             .Produces<StatementDetails>();
