@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClaimTracker.Application.Common;
 
 namespace ClaimTracker.Application.Publishers;
 
@@ -10,6 +11,12 @@ public readonly record struct PublisherFilter
 {
     public const string OursName = "ours";
     public const string AllName = "all";
+
+    /// <summary>The query parameter's name, in page URLs and the API alike.</summary>
+    public const string ParameterName = "publisher";
+
+    /// <summary>The one message for a value that is none of them, wherever the parameter is read.</summary>
+    public const string Problem = $"'{ParameterName}' takes '{OursName}', '{AllName}' or a publisher id.";
 
     private PublisherFilter(int? publisherId, bool all)
     {
@@ -40,6 +47,20 @@ public readonly record struct PublisherFilter
         var t when int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 => One(id),
         _ => null,
     };
+
+    /// <summary>
+    /// Reads the <c>publisher</c> parameter, noting <see cref="Problem"/> against it when the value is not one of
+    /// ours, all or an id (then answering <see cref="Ours"/>; the caller's <c>ThrowIfInvalid</c> refuses the query).
+    /// </summary>
+    public static PublisherFilter Read(QueryParameters parameters)
+    {
+        if (Parse(parameters.Text(ParameterName)) is { } publisher)
+        {
+            return publisher;
+        }
+        parameters.Fail(ParameterName, Problem);
+        return Ours;
+    }
 
     public override string ToString() => IsAll ? AllName : PublisherId?.ToString(CultureInfo.InvariantCulture) ?? OursName;
 }

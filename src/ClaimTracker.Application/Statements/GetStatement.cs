@@ -2,6 +2,7 @@ using AutoMapper;
 using AutoMapper.QueryableExtensions;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Publishers;
 using ClaimTracker.Domain.Common;
 using ClaimTracker.Domain.Reviews;
 using ClaimTracker.Domain.Sources;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Application.Statements;
 
-/// <summary>One statement with its source, review and every link in both directions.</summary>
+/// <summary>One statement with its source, our review, other publishers' reviews and every link in both directions.</summary>
 [AllowedRoles(RoleSet.Readers)]
 public sealed record GetStatement(int Id) : IQuery<StatementDetails>;
 
@@ -40,8 +41,19 @@ public sealed record StatementDetails
     public SourceSummary Source { get; init; } = null!;
     public IReadOnlyList<string> Topics { get; init; } = [];
     public ReviewDetails? Review { get; init; }
+
+    /// <summary>Other organisations' fact-checks of these words, by publisher name (read-only records).</summary>
+    public IReadOnlyList<OutsideReviewDetails> OutsideReviews { get; init; } = [];
+
     public Guid Version { get; init; }
     public IReadOnlyList<LinkedStatement> Links { get; init; } = [];
+
+    /// <summary>
+    /// Our published verdict and the outside reviews' mapped ratings fall on different sides of the scale
+    /// (<see cref="VerdictSides"/>). Our draft or a verdict in review is not a finding yet, so it never disagrees.
+    /// </summary>
+    public bool PublishersDisagree => VerdictSides.Disagree(
+        OutsideReviews.Select(o => o.Rating).Append(Review is { Status: ReviewStatus.Published } ours ? ours.Rating : null));
 
     /// <summary>What the member who asked may do with this statement and its review.</summary>
     public StatementCan Can { get; init; } = StatementCan.Nothing;
@@ -74,6 +86,26 @@ public sealed record ReviewDetails
 
     /// <summary>Each publication and correction, oldest first.</summary>
     public IReadOnlyList<ReviewRevisionItem> Revisions { get; init; } = [];
+}
+
+/// <summary>Another organisation's fact-check: who, its own label as given, that label on our scale, when and where.</summary>
+public sealed record OutsideReviewDetails
+{
+    public int Id { get; init; }
+    public int PublisherId { get; init; }
+    public string PublisherName { get; init; } = "";
+    public string? PublisherSite { get; init; }
+
+    /// <summary>The publisher's label as given ("Pants on Fire").</summary>
+    public string Label { get; init; } = "";
+
+    /// <summary>The label on our scale through the publisher's mapping; null while the desk has not mapped it.</summary>
+    public Rating? Rating { get; init; }
+
+    public DateOnly? ReviewedOn { get; init; }
+    public string? Url { get; init; }
+    public string? Title { get; init; }
+    public string? LanguageCode { get; init; }
 }
 
 public sealed record ReviewRevisionItem
@@ -121,9 +153,11 @@ public sealed class StatementDetailsProfile : Profile
             .ForMember(d => d.Topics, o => o.MapFrom(s => s.Topics.OrderBy(t => t.Name).Select(t => t.Name)))
             .ForMember(d => d.OnBehalfOfName, o => o.MapFrom(s => s.OnBehalfOf != null ? s.OnBehalfOf.Name : null))
             // Links are loaded by two separate projections below, one per direction.
+            .ForMember(d => d.OutsideReviews, o => o.MapFrom(s => s.OutsideReviews.OrderBy(r => r.Publisher.NameKey).ThenBy(r => r.Id)))
             .ForMember(d => d.Links, o => o.Ignore())
             .ForMember(d => d.Can, o => o.Ignore());
         CreateMap<Source, SourceSummary>();
+        CreateMap<OutsideReview, OutsideReviewDetails>();
         CreateMap<Review, ReviewDetails>()
             .ForMember(d => d.Revisions, o => o.MapFrom(r => r.Revisions.OrderBy(v => v.AtUtc).ThenBy(v => v.Id)));
         CreateMap<ReviewRevision, ReviewRevisionItem>();

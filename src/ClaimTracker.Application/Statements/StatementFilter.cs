@@ -132,7 +132,7 @@ public record StatementFilter
         public const string Page = "page";
         public const string PageSize = "pageSize";
         public const string After = "after";
-        public const string Publisher = "publisher";
+        public const string Publisher = PublisherFilter.ParameterName;
 
         public static readonly IReadOnlyList<string> All =
         [
@@ -202,7 +202,7 @@ public record StatementFilter
             SpeakerId = p.Id(Names.Speaker, "a speaker id"),
             TopicId = p.Id(Names.Topic, "a topic id"),
             Verdicts = VerdictSet.Of(p.ListOf(Names.Verdict, VerdictNames)),
-            Publisher = ParsePublisher(p),
+            Publisher = PublisherFilter.Read(p),
             Status = p.OneOf(Names.Status, QueryParameters.NamesOf<ReviewStatus>()),
             LinkKind = p.OneOf(Names.Link, QueryParameters.NamesOf<LinkRelation>()),
             LinkScope = p.OneOf(Names.LinkScope, QueryParameters.NamesOf<LinkScope>()) ?? LinkScope.Any,
@@ -225,17 +225,6 @@ public record StatementFilter
         }
         p.ThrowIfInvalid();
         return new StatementListAddress(query, query.After is null ? 1 : page);
-    }
-
-    private static PublisherFilter ParsePublisher(QueryParameters p)
-    {
-        var text = p.Text(Names.Publisher);
-        if (PublisherFilter.Parse(text) is { } publisher)
-        {
-            return publisher;
-        }
-        p.Fail(Names.Publisher, $"'{Names.Publisher}' takes '{PublisherFilter.OursName}', '{PublisherFilter.AllName}' or a publisher id.");
-        return PublisherFilter.Ours;
     }
 
     /// <summary>

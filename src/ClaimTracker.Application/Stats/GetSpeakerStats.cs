@@ -16,7 +16,7 @@ namespace ClaimTracker.Application.Stats;
 [AllowedRoles(RoleSet.Readers)]
 public sealed record GetSpeakerStats(int SpeakerId) : IQuery<SpeakerStats>
 {
-    /// <summary>Our desk's verdicts (the default), every publisher's, or one publisher's (<see cref="ParsePublisher"/> reads the parameter).</summary>
+    /// <summary>Our desk's verdicts (the default), every publisher's, or one publisher's (<see cref="PublisherFilter.Read"/> reads the parameter).</summary>
     public PublisherFilter Publisher { get; init; } = PublisherFilter.Ours;
 
     /// <summary>First month counted (the month of this day); null: from the first statement.</summary>
@@ -26,14 +26,6 @@ public sealed record GetSpeakerStats(int SpeakerId) : IQuery<SpeakerStats>
     public DateOnly? To { get; init; }
 
     public int Top { get; init; } = 8;
-
-    public const string OursParameter = PublisherFilter.OursName;
-    public const string AllParameter = PublisherFilter.AllName;
-
-    public const string PublisherProblem = $"Choose the publisher as '{OursParameter}', '{AllParameter}' or a publisher's number.";
-
-    /// <summary>The publisher parameter read, or null when it is neither "ours", "all" nor a positive id.</summary>
-    public static PublisherFilter? ParsePublisher(string? value) => PublisherFilter.Parse(value);
 }
 
 /// <summary>A speaker's chart numbers; <see cref="From"/>/<see cref="To"/> are the whole months counted (null: open).</summary>
@@ -53,7 +45,7 @@ public sealed class GetSpeakerStatsValidator : AbstractValidator<GetSpeakerStats
 {
     public GetSpeakerStatsValidator()
     {
-        RuleFor(q => q.Publisher).Must(p => p.PublisherId is null or > 0).WithMessage(GetSpeakerStats.PublisherProblem);
+        RuleFor(q => q.Publisher).Must(p => p.PublisherId is null or > 0).WithMessage(PublisherFilter.Problem);
         RuleFor(q => q.To).Must((q, to) => q.From is null || to is null || q.From <= to)
             .WithMessage("The period must end on or after its start.");
         RuleFor(q => q.Top).InclusiveBetween(1, 50).WithMessage("Show between 1 and 50 topics and rebutters.");

@@ -24,7 +24,7 @@ namespace ClaimTracker.Web.Api;
 public static class ReadApi
 {
     private static readonly string[] SpeakerParameters = ["q", "kind", "pageSize", "after"];
-    private static readonly string[] StatsParameters = ["publisher", "from", "to", "top"];
+    private static readonly string[] StatsParameters = [PublisherFilter.ParameterName, "from", "to", "top"];
     private static readonly string[] FeedParameters = ["pageSize", "after"];
 
     public static void MapReadApi(this IEndpointRouteBuilder app)
@@ -45,7 +45,7 @@ public static class ReadApi
             Send(http, scopes, new GetStatement(RecordId.Parse(id, "Statement"))))
             .WithName("GetStatement")
             .WithTags(ApiDescription.StatementsTag)
-            .WithSummary("One statement with its source, review and links")
+            .WithSummary("One statement with its source, our review, other publishers' reviews and links")
             .WithRecordId("statement")
             .MembersOnly()
             .Produces<StatementDetails>();
@@ -96,14 +96,9 @@ public static class ReadApi
         {
             var speakerId = RecordId.Parse(id, "Speaker");
             var p = QueryParameters.Parse(http.Request.QueryString.Value, StatsParameters);
-            var publisher = GetSpeakerStats.ParsePublisher(p.Text("publisher"));
-            if (publisher is null)
-            {
-                p.Fail("publisher", GetSpeakerStats.PublisherProblem);
-            }
             var query = new GetSpeakerStats(speakerId)
             {
-                Publisher = publisher ?? PublisherFilter.Ours,
+                Publisher = PublisherFilter.Read(p),
                 From = p.Date("from"),
                 To = p.Date("to"),
                 Top = p.Number("top", "a number of topics and rebutters", 1, 50) ?? 8,

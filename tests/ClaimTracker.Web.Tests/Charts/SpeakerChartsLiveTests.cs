@@ -20,6 +20,7 @@ public sealed class SpeakerChartsLiveTests : ComponentTest
 
     public SpeakerChartsLiveTests()
     {
+        Dispatcher.On((ClaimTracker.Application.Publishers.ListPublishers _) => new ClaimTracker.Application.Common.Page<ClaimTracker.Application.Publishers.PublisherSummary>([], null));
         Dispatcher.On((GetSpeakerVerdicts _) => new VerdictDistribution(Counts()));
         Dispatcher.On((GetSpeakerTimeline _) => new VerdictTimeline(TimeBucket.Month,
             [new TimelinePoint(new DateOnly(2019, 7, 1), new DateOnly(2019, 7, 31), Counts())]));

@@ -180,4 +180,30 @@ public sealed class SpeakerPageTests : ComponentTest
         var kept = Render<SpeakerPage>(p => p.Add(x => x.Id, TrumpId));
         Assert.Equal("“Donald J. Trump” was merged into this speaker; its statements are listed here.", Read.Text(kept.Find("[data-testid=merged-notice]")));
     }
+
+    [Theory]
+    [InlineData("speakers/10?publisher=3", "3")]
+    [InlineData("speakers/10?publisher=all", "all")]
+    [InlineData("speakers/10", "ours")]
+    public void The_charts_count_the_publisher_named_in_the_address(string url, string publisher)
+    {
+        GoTo(url);
+
+        var cut = RenderSpeaker(Speaker());
+
+        var charts = cut.FindComponent<Bunit.TestDoubles.Stub<SpeakerCharts>>();
+        Assert.Equal(publisher, charts.Instance.Parameters.Get(x => x.Publisher).ToString());
+        Assert.Empty(cut.FindAll("[data-testid=publisher-problem]"));
+    }
+
+    [Fact]
+    public void A_publisher_that_is_not_ours_all_or_an_id_says_so_and_the_charts_show_ours()
+    {
+        GoTo("speakers/10?publisher=theirs");
+
+        var cut = RenderSpeaker(Speaker());
+
+        Assert.Equal($"{ClaimTracker.Application.Publishers.PublisherFilter.Problem} Showing our desk's verdicts.", Read.Text(cut.Find("[data-testid=publisher-problem]")));
+        Assert.True(cut.FindComponent<Bunit.TestDoubles.Stub<SpeakerCharts>>().Instance.Parameters.Get(x => x.Publisher).IsOurs);
+    }
 }

@@ -156,8 +156,8 @@ public sealed class ReadModelTableTests(StatsDatabase database) : IClassFixture<
         var refused = await Assert.ThrowsAsync<RequestValidationException>(() =>
             database.Send(new GetSpeakerStats(speaker) { From = new DateOnly(2019, 2, 1), To = new DateOnly(2019, 1, 1) }));
         Assert.Contains("end on or after its start", string.Join(" ", refused.Errors.SelectMany(e => e.Value)), StringComparison.Ordinal);
-        Assert.Null(GetSpeakerStats.ParsePublisher("somebody"));
-        Assert.Equal(PublisherFilter.All, GetSpeakerStats.ParsePublisher("ALL"));
+        Assert.Null(PublisherFilter.Parse("somebody"));
+        Assert.Equal(PublisherFilter.All, PublisherFilter.Parse("ALL"));
         await Assert.ThrowsAsync<NotFoundException>(() => database.Send(new GetSpeakerStats(int.MaxValue)));
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClaimTracker.Application.Publishers;
 using ClaimTracker.Application.Statements;
 using ClaimTracker.Application.Stats;
 using ClaimTracker.Domain.Reviews;
@@ -16,9 +17,10 @@ public static class StatementListUrl
         int? speaker = null, VerdictBucket? verdict = null, int? topic = null,
         LinkRelation? link = null, LinkScope scope = LinkScope.Any, DateOnly? from = null, DateOnly? to = null,
         ReviewStatus? status = null, DateOnly? publishedFrom = null, DateOnly? publishedTo = null,
-        string? member = null, WorkKind? work = null, DateOnly? workFrom = null) =>
+        string? member = null, WorkKind? work = null, DateOnly? workFrom = null, PublisherFilter publisher = default) =>
         new StatementFilter
         {
+            Publisher = publisher,
             SpeakerId = speaker,
             TopicId = topic,
             Verdicts = verdict is { } v ? VerdictSet.Of([v]) : VerdictSet.Any,
@@ -77,14 +79,15 @@ public static class StatsCharts
             ? from.Year.ToString(CultureInfo.InvariantCulture)
             : from.ToString("MMM yyyy", CultureInfo.InvariantCulture);
 
-    public static ChartData SpeakerVerdicts(VerdictDistribution d, int speakerId) =>
+    /// <summary>The verdict donut; each segment opens those statements, judged by the same publisher's verdicts.</summary>
+    public static ChartData SpeakerVerdicts(VerdictDistribution d, int speakerId, PublisherFilter publisher = default) =>
         new(ChartKind.Donut,
             d.Counts.Select(c => VerdictLabel(c.Bucket)).ToList(),
             [
                 new ChartSeries("Statements", d.Counts.Select(c => (double)c.Count).ToList())
                 {
                     Labels = d.Counts.Select(c => $"{c.Count} ({Share(c.Count, d.Total)})").ToList(),
-                    Links = d.Counts.Select(c => (string?)StatementListUrl.For(speakerId, c.Bucket)).ToList(),
+                    Links = d.Counts.Select(c => (string?)StatementListUrl.For(speakerId, c.Bucket, publisher: publisher)).ToList(),
                 },
             ])
         {
@@ -92,7 +95,7 @@ public static class StatsCharts
             CategoryHeading = "Verdict",
         };
 
-    public static ChartData SpeakerTimeline(VerdictTimeline t, int speakerId)
+    public static ChartData SpeakerTimeline(VerdictTimeline t, int speakerId, PublisherFilter publisher = default)
     {
         var verdicts = Verdicts.All.Where(v => t.Points.Any(p => p.Counts.CountOf(v) > 0)).ToList();
         return new ChartData(ChartKind.StackedColumns,
@@ -100,7 +103,7 @@ public static class StatsCharts
             verdicts.Select(v => new ChartSeries(VerdictLabel(v), t.Points.Select(p => (double)p.Counts.CountOf(v)).ToList())
             {
                 Color = VerdictColor(v),
-                Links = t.Points.Select(p => (string?)StatementListUrl.For(speakerId, v, from: p.From, to: p.To)).ToList(),
+                Links = t.Points.Select(p => (string?)StatementListUrl.For(speakerId, v, from: p.From, to: p.To, publisher: publisher)).ToList(),
             }).ToList())
         {
             CategoryHeading = t.Bucket == TimeBucket.Year ? "Year" : "Month",
