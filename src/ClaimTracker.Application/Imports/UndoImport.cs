@@ -2,6 +2,7 @@ using System.Text.Json;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Stats.ReadModel;
 using ClaimTracker.Domain.Imports;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -71,12 +72,20 @@ internal sealed class UndoImportHandler(IClaimTrackerDb db) : IRequestHandler<Un
             restored++;
         }
         // The restored values are saved before the deletes: a restored statement may point at a record this batch
-        // created, which must then stay. Not an early save for an id: it orders the writes inside the transaction.
+        // created, which must then stay. This save's own statistics move with it (the save interceptor); it is on
+        // the unit-of-work rule test's allow-list for this reason.
         await db.SaveChangesAsync(cancellationToken);
 
+        // The deletes below bypass the change tracker, so the statistics read model is moved around them: what the
+        // batch's statements and the statements that lose one of its outside reviews contribute now, then after.
+        var touched = await created.Select(s => s.Id)
+            .Union(db.OutsideReviews.Where(o => o.ImportBatchId == id).Select(o => o.StatementId))
+            .ToListAsync(cancellationToken);
+        var stats = await StatsProjection.ForStatementsAsync(db, touched, cancellationToken);
         // Reviews this batch added to statements it did not create; those on its own statements go with them.
         await db.OutsideReviews.Where(o => o.ImportBatchId == id).ExecuteDeleteAsync(cancellationToken);
         var statements = await created.ExecuteDeleteAsync(cancellationToken);
+        await stats.CompleteAsync(db, cancellationToken);
         var speakers = await db.Speakers.Where(p => p.ImportBatchId == id && !p.Statements.Any()
             && !db.Statements.Any(s => s.OnBehalfOfId == p.Id)).ExecuteDeleteAsync(cancellationToken);
         var sources = await db.Sources.Where(p => p.ImportBatchId == id && !p.Statements.Any()).ExecuteDeleteAsync(cancellationToken);
