@@ -44,6 +44,9 @@ public sealed class StatsProjection
         return projection;
     }
 
+    /// <summary>Statements the bulk change created: nothing before it, counted after it (an import's bulk insert).</summary>
+    public void Include(IReadOnlyCollection<int> createdStatementIds) => _afterSave.Add(() => createdStatementIds);
+
     /// <summary>
     /// Reads what the statements the pending changes touch contribute now, before the save. Null when the save
     /// touches no statement, review, link or topic assignment (most saves of accounts, notes and the audit trail).
