@@ -16,21 +16,37 @@ public sealed class ChangeStamper(ICurrentUser user, IClock clock)
         var now = clock.UtcNow;
         foreach (var entry in changes.Entries())
         {
-            if (entry.State is EntityState.Added && entry.Entity is Entity added)
+            if (entry.State is EntityState.Added)
             {
-                added.CreatedAtUtc = now;
-                added.CreatedBy = user.UserName;
+                StampNew(entry.Entity, now);
+                continue;
             }
-            else if (entry.State is EntityState.Modified && entry.Entity is Entity modified)
+            if (entry.State is EntityState.Modified && entry.Entity is Entity modified)
             {
                 modified.UpdatedAtUtc = now;
                 modified.UpdatedBy = user.UserName;
             }
 
-            if (entry.State is EntityState.Added or EntityState.Modified && entry.Entity is IVersioned versioned)
+            if (entry.State is EntityState.Modified && entry.Entity is IVersioned versioned)
             {
                 versioned.Version = Guid.NewGuid();
             }
+        }
+    }
+
+    /// <summary>A new record's stamps; also for records the import writes in bulk, past the change tracker.</summary>
+    public void StampNew(object record) => StampNew(record, clock.UtcNow);
+
+    private void StampNew(object record, DateTime now)
+    {
+        if (record is Entity added)
+        {
+            added.CreatedAtUtc = now;
+            added.CreatedBy = user.UserName;
+        }
+        if (record is IVersioned versioned)
+        {
+            versioned.Version = Guid.NewGuid();
         }
     }
 }

@@ -9,6 +9,7 @@ using ClaimTracker.Application.Publishers;
 using ClaimTracker.Application.Sources;
 using ClaimTracker.Application.Speakers;
 using ClaimTracker.Application.Statements;
+using ClaimTracker.Application.Stats.ReadModel;
 using ClaimTracker.Domain.Common;
 using ClaimTracker.Domain.Imports;
 using ClaimTracker.Domain.Reviews;
@@ -154,8 +155,26 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
         public int Rejected { get; set; }
         public string? ReachedLine { get; set; }
 
-        /// <summary>Statement keys seen in this batch and where: a second row with the same key is a duplicate.</summary>
-        public Dictionary<string, string> SeenKeys { get; } = new(StringComparer.Ordinal);
+        /// <summary>
+        /// Statement keys seen in this batch and where (file, line): a second row with the same key is a duplicate.
+        /// The one record kept per row, so it is small: 64 bits of the key's hash, which is already a hash (two keys
+        /// share them about once in 10^19 pairs), and the place as two numbers instead of text.
+        /// </summary>
+        public Dictionary<ulong, (int File, int Line)> SeenKeys { get; } = [];
+
+        /// <summary>The files' names in the order met, for <see cref="SeenKeys"/>'s file numbers.</summary>
+        public List<string> FileNames { get; } = [];
+
+        public int FileNumber(string name)
+        {
+            var number = FileNames.IndexOf(name);
+            if (number < 0)
+            {
+                FileNames.Add(name);
+                number = FileNames.Count - 1;
+            }
+            return number;
+        }
 
         public List<string> Notes { get; } = [];
     }
@@ -226,6 +245,9 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
         await using var scope = OpenScope(member);
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<IClaimTrackerDb>();
+        // Thousands of entities join the tracker per chunk: one scan for changes just before the save, not one per
+        // Add (and per Local lookup) with every earlier entity rescanned.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var clock = services.GetRequiredService<IClock>();
         var references = new ChunkReferences();
         // The hand-entry rules, unchanged: the shared shape rules and CreateStatement's own validator, whose
@@ -269,18 +291,18 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
         {
             var (row, speakerKey) = keyed[i];
             var key = keys[i];
-            var where = $"{row.FileName} line {row.Line}";
             if (row.Problem is { } problem)
             {
                 Reject(row, problem);
                 continue;
             }
-            if (state.SeenKeys.TryGetValue(key, out var first))
+            var seen = ulong.Parse(key.AsSpan(0, 16), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
+            if (state.SeenKeys.TryGetValue(seen, out var first))
             {
-                Reject(row, $"Duplicate: the same statement as {first}.");
+                Reject(row, $"Duplicate: the same statement as {state.FileNames[first.File]} line {first.Line}.");
                 continue;
             }
-            state.SeenKeys[key] = where;
+            state.SeenKeys[seen] = (state.FileNumber(row.FileName), row.Line);
 
             var fingerprint = ImportKeys.FingerprintOf(row, speakerKey);
             var existing = storedByKey.GetValueOrDefault(key);
@@ -424,19 +446,14 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
         db.Speakers.AddRange(usedSpeakers);
         db.Sources.AddRange(usedSources);
 
-        var created = 0;
         var recorder = new OutsideReviews(db);
         var updates = accepted.Where(a => a.ExistingId is not null).ToList();
-        foreach (var row in accepted.Where(a => a.ExistingId is null))
+        var fresh = accepted.Where(a => a.ExistingId is null).ToList();
+        var created = fresh.Count;
+        // The publishers the new statements' reviews name, found or added now, so that the save gives new ones ids.
+        foreach (var review in fresh.SelectMany(a => a.Reviews))
         {
-            var statement = new Statement { ImportBatchId = state.BatchId, ImportKey = row.Key, ImportFingerprint = row.Fingerprint };
-            Apply(row, statement, speakerById, sourceById, topics);
-            db.Statements.Add(statement);
-            foreach (var review in row.Reviews)
-            {
-                Note(state, await recorder.RecordAsync(statement, review, state.BatchId, ct));
-            }
-            created++;
+            await recorder.PublisherAsync(review.PublisherName, review.PublisherSite, ct);
         }
         if (updates.Count > 0)
         {
@@ -468,8 +485,12 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
         batch.Rejected += rejections.Count;
         batch.RowsDone += rows.Count;
         batch.ReachedLine = ImportFiles.Truncate($"{rows[^1].FileName} line {rows[^1].Line}", ImportRejection.FileNameMaxLength + 40);
-        // The chunk's one save: its statements, the records they need, its rejections and the batch's counters.
+        // The chunk's one save of tracked records: new speakers, sources, topics and publishers, the statements it
+        // updates (their counts moved by the save's interceptor), its rejections and the batch's counters.
+        db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct);
+        // Then its new statements, in bulk, in the same transaction, with the read model moved around them.
+        await InsertNewAsync(db, services.GetRequiredService<ChangeStamper>(), recorder, fresh, speakerById, sourceById, topics, state, ct);
         await transaction.CommitAsync(ct);
 
         // Only now, with the chunk committed, do its new records join the lookup for the chunks that follow.
@@ -501,6 +522,64 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
         metrics.RecordImportChunk(ImportFormats.Name(format), rows.Count, Stopwatch.GetElapsedTime(started), created, updates.Count, unchanged, rejections.Count);
     }
 
+    /// <summary>
+    /// Writes the chunk's new statements, their topic links and outside reviews through <see cref="ImportBulkInsert"/>:
+    /// the same values a tracked save would write (the records are built and stamped the same way), without the
+    /// tracker. The statistics read model is moved by <see cref="StatsProjection"/>'s bulk path, as for any write the
+    /// tracker does not see.
+    /// </summary>
+    private static async Task InsertNewAsync(
+        IClaimTrackerDb db, ChangeStamper stamper, OutsideReviews recorder, List<Accepted> fresh,
+        Dictionary<int, Speaker> newSpeakers, Dictionary<int, Source> newSources, Dictionary<string, Topic> topics, RunState state, CancellationToken ct)
+    {
+        if (fresh.Count == 0)
+        {
+            return;
+        }
+        var stats = await StatsProjection.ForStatementsAsync(db, [], ct);
+        var createdIds = new List<int>(fresh.Count);
+        await using (var statements = new ImportBulkInsert(db, db.Statements.EntityType))
+        await using (var statementTopics = new ImportBulkInsert(db, db.Statements.EntityType.Model.FindEntityType(StatementTopicsName)!))
+        await using (var outsideReviews = new ImportBulkInsert(db, db.OutsideReviews.EntityType))
+        {
+            foreach (var row in fresh)
+            {
+                var statement = new Statement { ImportBatchId = state.BatchId, ImportKey = row.Key, ImportFingerprint = row.Fingerprint };
+                row.Input.ApplyTo(statement, TopicsOf(row, topics));
+                // Records this chunk created were saved just before: their ids are known now.
+                statement.SpeakerId = newSpeakers.TryGetValue(row.Input.SpeakerId, out var speaker) ? speaker.Id : row.Input.SpeakerId;
+                statement.SourceId = newSources.TryGetValue(row.Input.SourceId, out var source) ? source.Id : row.Input.SourceId;
+                stamper.StampNew(statement);
+                statement.Id = await statements.InsertAsync(statement, ct);
+                createdIds.Add(statement.Id);
+                foreach (var topic in statement.Topics)
+                {
+                    await statementTopics.InsertAsync(new Dictionary<string, object> { ["StatementsId"] = statement.Id, ["TopicsId"] = topic.Id }, ct);
+                }
+                foreach (var input in row.Reviews)
+                {
+                    var publisher = await recorder.PublisherAsync(input.PublisherName, input.PublisherSite, ct);
+                    Note(state, OutsideReviews.RecordUntracked(statement, publisher, input, state.BatchId));
+                }
+                foreach (var review in statement.OutsideReviews)
+                {
+                    review.StatementId = statement.Id;
+                    review.PublisherId = review.Publisher.Id;
+                    stamper.StampNew(review);
+                    await outsideReviews.InsertAsync(review, ct);
+                }
+            }
+        }
+        stats.Include(createdIds);
+        await stats.CompleteAsync(db, ct);
+    }
+
+    /// <summary>The many-to-many table of statements and topics, a shared-type entity in the model.</summary>
+    private const string StatementTopicsName = "StatementTopics";
+
+    private static List<Topic> TopicsOf(Accepted row, Dictionary<string, Topic> topics) =>
+        row.Input.Topics.Select(NameKey.Of).Where(k => k.Length > 0).Distinct().Select(k => topics[k]).ToList();
+
     /// <summary>A label the publisher's table does not map yet: stored with no rating, and the report says so once.</summary>
     private static void Note(RunState state, RecordedOutsideReview recorded)
     {
@@ -516,7 +595,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
 
     private static void Apply(Accepted row, Statement statement, Dictionary<int, Speaker> newSpeakers, Dictionary<int, Source> newSources, Dictionary<string, Topic> topics)
     {
-        row.Input.ApplyTo(statement, row.Input.Topics.Select(NameKey.Of).Where(k => k.Length > 0).Distinct().Select(k => topics[k]).ToList());
+        row.Input.ApplyTo(statement, TopicsOf(row, topics));
         if (newSpeakers.TryGetValue(row.Input.SpeakerId, out var speaker))
         {
             statement.SpeakerId = 0;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Auditing;
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Stats.ReadModel;
 using ClaimTracker.Domain.Imports;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -49,10 +50,24 @@ internal sealed class UndoImportHandler(IClaimTrackerDb db) : IRequestHandler<Un
         // Updated statements get their previous values back, newest change last so the oldest values win.
         var reverts = await db.ImportReverts.Where(r => r.ImportBatchId == id).OrderByDescending(r => r.Id).ToListAsync(cancellationToken);
         var restored = 0;
-        foreach (var revert in reverts)
+        var previousValues = reverts.Select(r => (r.StatementId, Values: JsonSerializer.Deserialize<ImportedValues>(r.Previous)!)).ToList();
+        // A speaker merged away or a source removed since cannot be pointed at again: refused, with the statements.
+        var speakerIds = previousValues.Select(p => p.Values.SpeakerId).Distinct().ToList();
+        var sourceIds = previousValues.Select(p => p.Values.SourceId).Distinct().ToList();
+        var knownSpeakers = await db.Speakers.Where(p => speakerIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
+        var knownSources = await db.Sources.Where(p => sourceIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
+        var revertedIds = previousValues.Select(p => p.StatementId).Distinct().ToList();
+        var stillThere = await db.Statements.Where(s => revertedIds.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken);
+        var lost = previousValues.Where(p => stillThere.Contains(p.StatementId) && (!knownSpeakers.Contains(p.Values.SpeakerId) || !knownSources.Contains(p.Values.SourceId)))
+            .Select(p => p.StatementId).Distinct().Order().ToList();
+        if (lost.Count > 0)
         {
-            var previous = JsonSerializer.Deserialize<ImportedValues>(revert.Previous)!;
-            var statement = await db.Statements.Include(s => s.Topics).SingleOrDefaultAsync(s => s.Id == revert.StatementId, cancellationToken);
+            throw RequestValidationException.For(nameof(UndoImport.ImportBatchId),
+                $"The earlier speaker or source of {string.Join(", ", lost.Take(5).Select(s => $"#{s}"))}{(lost.Count > 5 ? " and more" : "")} has since been merged or removed, so its earlier values cannot be put back. Edit those statements by hand, or keep the import.");
+        }
+        foreach (var (statementId, previous) in previousValues)
+        {
+            var statement = await db.Statements.Include(s => s.Topics).SingleOrDefaultAsync(s => s.Id == statementId, cancellationToken);
             if (statement is null)
             {
                 continue;
@@ -71,12 +86,20 @@ internal sealed class UndoImportHandler(IClaimTrackerDb db) : IRequestHandler<Un
             restored++;
         }
         // The restored values are saved before the deletes: a restored statement may point at a record this batch
-        // created, which must then stay. Not an early save for an id: it orders the writes inside the transaction.
+        // created, which must then stay. This save's own statistics move with it (the save interceptor); it is on
+        // the unit-of-work rule test's allow-list for this reason.
         await db.SaveChangesAsync(cancellationToken);
 
+        // The deletes below bypass the change tracker, so the statistics read model is moved around them: what the
+        // batch's statements and the statements that lose one of its outside reviews contribute now, then after.
+        var touched = await created.Select(s => s.Id)
+            .Union(db.OutsideReviews.Where(o => o.ImportBatchId == id).Select(o => o.StatementId))
+            .ToListAsync(cancellationToken);
+        var stats = await StatsProjection.ForStatementsAsync(db, touched, cancellationToken);
         // Reviews this batch added to statements it did not create; those on its own statements go with them.
         await db.OutsideReviews.Where(o => o.ImportBatchId == id).ExecuteDeleteAsync(cancellationToken);
         var statements = await created.ExecuteDeleteAsync(cancellationToken);
+        await stats.CompleteAsync(db, cancellationToken);
         var speakers = await db.Speakers.Where(p => p.ImportBatchId == id && !p.Statements.Any()
             && !db.Statements.Any(s => s.OnBehalfOfId == p.Id)).ExecuteDeleteAsync(cancellationToken);
         var sources = await db.Sources.Where(p => p.ImportBatchId == id && !p.Statements.Any()).ExecuteDeleteAsync(cancellationToken);

@@ -72,6 +72,22 @@ public sealed class OutsideReviews(IClaimTrackerDb db)
         return new RecordedOutsideReview(review, RecordOutcome.Created);
     }
 
+    /// <summary>
+    /// The same as <see cref="RecordAsync(Statement, OutsideReviewInput, int?, CancellationToken)"/> for a statement the
+    /// import writes in bulk: the review joins the statement and nothing is added to the context; the caller writes it.
+    /// </summary>
+    public static RecordedOutsideReview RecordUntracked(Statement statement, Publisher publisher, OutsideReviewInput input, int? importBatchId)
+    {
+        var url = Text.OrNull(input.Url);
+        if (statement.OutsideReviews.FirstOrDefault(o => o.Publisher == publisher && o.Url == url) is { } pending)
+        {
+            return new RecordedOutsideReview(pending, Apply(pending, publisher, input) ? RecordOutcome.Updated : RecordOutcome.Unchanged);
+        }
+        var review = New(publisher, input, importBatchId);
+        statement.OutsideReviews.Add(review);
+        return new RecordedOutsideReview(review, RecordOutcome.Created);
+    }
+
     /// <summary>The publisher with this name (folded: case, accents and spacing do not matter), created with <paramref name="site"/> when unknown.</summary>
     public async Task<Publisher> PublisherAsync(string name, string? site, CancellationToken cancellationToken = default)
     {

@@ -126,4 +126,69 @@ public sealed class ImportBatchTests(SeededDatabase db) : IClassFixture<SeededDa
         var refused = await db.RejectsWithoutWritingAsync<RequestValidationException>(() => db.SendAs(Roles.Admin, new UndoImport(result.BatchId)));
         Assertions.AssertNames(refused, nameof(UndoImport.ImportBatchId), $"#{id}");
     }
+
+    [Fact]
+    public async Task Bulk_written_statements_are_stored_as_a_typed_one_is_and_can_be_edited()
+    {
+        var result = await db.ImportAsync(ImportFormat.Liar, ImportHarness.Write("stored.tsv", LiarRows(8000, 1, "stored-speaker")));
+        var imported = await db.Query(d => d.Statements.Where(s => s.ImportBatchId == result.BatchId).Select(s => new { s.Id, s.Version }).SingleAsync());
+        var typed = await db.CreateStatementAsync("A statement typed by hand to compare storage with");
+
+        // Every column holds the same kind of value (text, integer, null) as in a statement saved through EF.
+        Assert.Equal(await StorageTypesAsync("Statements", typed), await StorageTypesAsync("Statements", imported.Id));
+        var typedReview = await db.SendAs(Roles.Analyst, new ClaimTracker.Application.Publishers.RecordOutsideReview(typed,
+            new ClaimTracker.Application.Publishers.OutsideReviewInput { PublisherName = "PolitiFact", Label = "false", Url = "https://checks.example/typed", LanguageCode = "en" }));
+        var importedReview = await db.Query(d => d.OutsideReviews.Where(o => o.StatementId == imported.Id).Select(o => o.Id).SingleAsync());
+        Assert.Equal(await StorageTypesAsync("OutsideReviews", typedReview, "Url"),
+            await StorageTypesAsync("OutsideReviews", importedReview, "Url"));
+
+        // The concurrency token written in bulk is the one the edit form sends back.
+        var input = await db.Query(d => d.Statements.Where(s => s.Id == imported.Id).Select(s => new { s.SpeakerId, s.SourceId }).SingleAsync());
+        await db.SendAs(Roles.Analyst, new EditStatement(imported.Id, imported.Version,
+            StatementInputs.Valid(input.SpeakerId, input.SourceId, "Statement number 8000, corrected by hand.", ["harbours"])));
+        Assert.Equal("Statement number 8000, corrected by hand.", await db.Query(d => d.Statements.Where(s => s.Id == imported.Id).Select(s => s.Quote).SingleAsync()));
+        // The search index and the statistics saw the bulk insert as they see a typed statement.
+        Assert.Contains(imported.Id, await db.Query(d => d.Statements.Where(s => s.Quote.Contains("corrected by hand")).Select(s => s.Id).ToListAsync()));
+        await ClaimTracker.Application.Tests.Stats.ReadModel.ReadModelCheck.AssertMatchesRecordsAsync(db, "after a bulk-written import and an edit");
+    }
+
+    [Fact]
+    public async Task Undo_is_refused_when_an_updated_statement_s_earlier_speaker_has_been_merged_away()
+    {
+        var first = await db.ImportAsync(ImportFormat.Liar, ImportHarness.Write("merge-a.tsv", LiarRows(9000, 1, "merged-away-speaker")));
+        var gone = await db.Query(d => d.Statements.Where(s => s.ImportBatchId == first.BatchId).Select(s => s.SpeakerId).SingleAsync());
+        var second = await db.ImportAsync(ImportFormat.Liar, ImportHarness.Write("merge-b.tsv", LiarRows(9000, 1, "later-speaker")));
+        Assert.Equal("0 created, 1 updated, 0 unchanged, 0 rejected", second.Summary);
+        var statement = await db.Query(d => d.Statements.Where(s => s.Quote == "Statement number 9000 about the harbour.").Select(s => s.Id).SingleAsync());
+        var keep = await db.CreateSpeakerAsync("Kept Speaker For Merge");
+        var keepVersion = await db.Query(d => d.Speakers.Where(p => p.Id == keep).Select(p => p.Version).SingleAsync());
+        await db.SendAs(Roles.Analyst, new ClaimTracker.Application.Speakers.MergeSpeakers(keep, keepVersion, gone));
+
+        var refused = await db.RejectsWithoutWritingAsync<RequestValidationException>(() => db.SendAs(Roles.Editor, new UndoImport(second.BatchId)));
+        Assertions.AssertNames(refused, nameof(UndoImport.ImportBatchId), $"#{statement}");
+        Assertions.AssertNames(refused, nameof(UndoImport.ImportBatchId), "merged or removed");
+    }
+
+    /// <summary>SQLite's storage class of each column of one row, by column name (some columns left out).</summary>
+    private async Task<Dictionary<string, string>> StorageTypesAsync(string table, int id, params string[] except)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(db.ConnectionString);
+        await connection.OpenAsync();
+        var columns = new List<string>();
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = $"SELECT name FROM pragma_table_info('{table}')";
+            await using var reader = await list.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                columns.Add(reader.GetString(0));
+            }
+        }
+        columns.RemoveAll(c => except.Contains(c) || c.StartsWith("Import", StringComparison.Ordinal));
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {string.Join(", ", columns.Select(c => $"typeof(\"{c}\")"))} FROM \"{table}\" WHERE \"Id\" = {id}";
+        await using var row = await command.ExecuteReaderAsync();
+        Assert.True(await row.ReadAsync());
+        return columns.Select((c, i) => (c, row.GetString(i))).ToDictionary(x => x.c, x => x.Item2);
+    }
 }

@@ -34,7 +34,7 @@ public sealed class StatsProjection
     /// <summary>
     /// For a bulk change the change tracker does not see (ExecuteUpdate, ExecuteDelete, raw SQL): call this with the
     /// statements it will touch before it runs, then <see cref="CompleteAsync"/> after it, in the same transaction.
-    /// Re-rating a publisher's label (MapPublisherLabel) uses it; an import's undo must too.
+    /// Re-rating a publisher's label (MapPublisherLabel) and undoing an import (UndoImport) use it.
     /// </summary>
     public static async Task<StatsProjection> ForStatementsAsync(IClaimTrackerDb db, IReadOnlyCollection<int> statementIds, CancellationToken cancellationToken)
     {
@@ -43,6 +43,9 @@ public sealed class StatsProjection
         projection._before = await projection.ReadAsync(db, projection._known, cancellationToken);
         return projection;
     }
+
+    /// <summary>Statements the bulk change created: nothing before it, counted after it (an import's bulk insert).</summary>
+    public void Include(IReadOnlyCollection<int> createdStatementIds) => _afterSave.Add(() => createdStatementIds);
 
     /// <summary>
     /// Reads what the statements the pending changes touch contribute now, before the save. Null when the save

@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -64,26 +65,53 @@ internal static class StatsWriter
         {
             return;
         }
-        var where = string.Join(" AND ", table.Columns.Select((c, i) => $"\"{c}\" = {{{i + 1}}}"));
-        var update = $"UPDATE \"{table.Name}\" SET \"Count\" = \"Count\" + {{0}} WHERE {where}";
-        var insert = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", table.Columns.Select(c => $"\"{c}\""))}, \"Count\") VALUES ({string.Join(", ", table.Columns.Select((_, i) => $"{{{i}}}"))}, {{{table.Columns.Length}}})";
-        var delete = $"DELETE FROM \"{table.Name}\" WHERE {string.Join(" AND ", table.Columns.Select((c, i) => $"\"{c}\" = {{{i}}}"))} AND \"Count\" <= 0";
+        // Three commands prepared once per table and reused for every key: an import's chunk moves thousands of
+        // keys, and compiling a statement per key (and EF's raw-SQL path around it) cost more than the writes.
+        var where = string.Join(" AND ", table.Columns.Select((c, i) => $"\"{c}\" = @k{i}"));
+        await using var update = Command(db, $"UPDATE \"{table.Name}\" SET \"Count\" = \"Count\" + @by WHERE {where}", table.Columns.Length);
+        await using var insert = Command(db, $"INSERT INTO \"{table.Name}\" ({string.Join(", ", table.Columns.Select(c => $"\"{c}\""))}, \"Count\") VALUES ({string.Join(", ", table.Columns.Select((_, i) => $"@k{i}"))}, @by)", table.Columns.Length);
+        await using var delete = Command(db, $"DELETE FROM \"{table.Name}\" WHERE {where} AND \"Count\" <= 0", table.Columns.Length);
         // Keys in a fixed order, so two writers on SQL Server take row locks in the same order.
         foreach (var (key, by) in delta.OrderBy(d => d.Key.ToString(), StringComparer.Ordinal))
         {
             var values = table.Values(key);
-#pragma warning disable EF1002 // Placeholders only: every value goes in as a parameter.
-            var changed = await db.Database.ExecuteSqlRawAsync(update, [by, .. values], cancellationToken);
+            Bind(update, values, by);
+            var changed = await update.ExecuteNonQueryAsync(cancellationToken);
             if (changed == 0)
             {
-                await db.Database.ExecuteSqlRawAsync(insert, [.. values, by], cancellationToken);
+                Bind(insert, values, by);
+                await insert.ExecuteNonQueryAsync(cancellationToken);
             }
             else if (by < 0)
             {
-                await db.Database.ExecuteSqlRawAsync(delete, values, cancellationToken);
+                Bind(delete, values, by);
+                await delete.ExecuteNonQueryAsync(cancellationToken);
             }
-#pragma warning restore EF1002
         }
+    }
+
+    /// <summary>A command on the context's connection and transaction with parameters @k0.. for the key and @by for the change.</summary>
+    private static DbCommand Command(IClaimTrackerDb db, string sql, int keys)
+    {
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = sql;
+        foreach (var name in Enumerable.Range(0, keys).Select(i => $"@k{i}").Append("@by"))
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+        }
+        return command;
+    }
+
+    private static void Bind(DbCommand command, object[] values, int by)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i];
+        }
+        command.Parameters[^1].Value = by;
     }
 
     private static async Task InsertAsync<TKey>(IClaimTrackerDb db, Table<TKey> table, Dictionary<TKey, int> counts, CancellationToken cancellationToken)

@@ -1,11 +1,14 @@
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Imports;
 using ClaimTracker.Application.Publishers;
 using ClaimTracker.Application.Reviews;
 using ClaimTracker.Application.Speakers;
 using ClaimTracker.Application.Statements;
+using ClaimTracker.Application.Tests.Imports;
 using ClaimTracker.Application.Tests.Support;
 using ClaimTracker.Domain.Common;
+using ClaimTracker.Domain.Imports;
 using ClaimTracker.Domain.Reviews;
 using ClaimTracker.Domain.Statements;
 using CsCheck;
@@ -20,25 +23,26 @@ namespace ClaimTracker.Application.Tests.Stats.ReadModel;
 /// </summary>
 public sealed class ReadModelPropertyTests(EmptyDatabase database) : IClassFixture<EmptyDatabase>
 {
-    private const int Sequences = 30;
+    // 26 sequences (30 before imports joined): an import and its file cost more than a typed command, and the test
+    // should not take longer than it did.
+    private const int Sequences = 26;
     private const int CommandsPerSequence = 25;
     private static readonly string[] TopicPool = ["economy", "health", "borders", "energy", "courts"];
     private static readonly string[] OutsideLabels = ["true", "pants-fire", "Half True", "Four Pinocchios"];
+    private static readonly string[] LiarLabels = ["true", "mostly-true", "half-true", "barely-true", "false", "pants-fire", "unmapped-label"];
 
     private enum Op
     {
         CreateStatement, EditStatement, Link, Unlink, Draft, Submit, Publish, Correct, MergeSpeakers, CreateSpeaker,
-        RecordOutsideReview, MapPublisherLabel,
-        // TODO(integrator): Import and UndoImport (h-import) belong here, sent like the others; the check after each
-        // command needs no change.
+        RecordOutsideReview, MapPublisherLabel, Import, UndoImport,
     }
 
-    private sealed record Desk(List<int> Speakers, List<int> Statements, List<int> Links, int SourceId);
+    private sealed record Desk(List<int> Speakers, List<int> Statements, List<int> Links, List<int> Imports, int SourceId);
 
     [Fact]
     public async Task Every_table_equals_a_recomputation_after_every_command()
     {
-        var desk = new Desk([], [], [], await database.CreateSourceAsync());
+        var desk = new Desk([], [], [], [], await database.CreateSourceAsync());
         for (var i = 0; i < 3; i++)
         {
             desk.Speakers.Add(await database.CreateSpeakerAsync($"Speaker {Guid.NewGuid():N}"));
@@ -57,7 +61,7 @@ public sealed class ReadModelPropertyTests(EmptyDatabase database) : IClassFixtu
         }, iter: Sequences, threads: 1);
 
         // The sequences did reach every kind of count at some point.
-        Assert.Equal(["links", "outside", "published", "rebutters", "topics"], reached.Order(StringComparer.Ordinal));
+        Assert.Equal(["imported", "links", "outside", "published", "rebutters", "topics", "undone"], reached.Order(StringComparer.Ordinal));
     }
 
     private Task<string[]> ReachedAsync() => database.Query(async db => new[]
@@ -67,6 +71,9 @@ public sealed class ReadModelPropertyTests(EmptyDatabase database) : IClassFixtu
         await db.DeskDayStats.AnyAsync(r => r.Kind == (int)ClaimTracker.Application.Stats.WorkKind.VerdictsPublished) ? "published" : "",
         await db.SpeakerTopicStats.AnyAsync() ? "topics" : "",
         await db.SpeakerVerdictStats.AnyAsync(r => r.PublisherId != 0) ? "outside" : "",
+        await db.Statements.AnyAsync(s => s.ImportBatchId != null) ? "imported" : "",
+        // An undo that did remove statements, not one of an import that had created none.
+        await db.ImportBatches.AnyAsync(b => b.Status == ImportStatus.Undone && !b.Message!.StartsWith("Undone: 0 statements")) ? "undone" : "",
     }.Where(n => n.Length > 0).ToArray());
 
     private async Task<string> RunAsync(Desk desk, Op op, int a, int b, int c)
@@ -133,6 +140,20 @@ public sealed class ReadModelPropertyTests(EmptyDatabase database) : IClassFixtu
                     }
                     await database.SendAs(Roles.Editor, new MapPublisherLabel(publisherId, OutsideLabels[b % OutsideLabels.Length], c % 3 == 0 ? null : (Rating)(c % 7)));
                     break;
+                case Op.Import:
+                    var imported = await database.ImportAsync(ImportFormat.Liar, [ImportHarness.Write("desk.tsv", await LiarFileAsync(desk, a, b, c))]);
+                    Assert.True(imported.Status == ImportStatus.Completed, $"{what}: the import ended {imported.Status}: {imported.Message}");
+                    desk.Imports.Add(imported.BatchId);
+                    desk.Statements.AddRange(await database.Query(db => db.Statements
+                        .Where(s => s.ImportBatchId == imported.BatchId).Select(s => s.Id).ToListAsync()));
+                    return $"{what}: {imported.Summary}";
+                case Op.UndoImport when desk.Imports.Count > 0:
+                    var batch = Pick(desk.Imports, a);
+                    var created = await database.Query(db => db.Statements.Where(s => s.ImportBatchId == batch).Select(s => s.Id).ToListAsync());
+                    await database.SendAs(Roles.Editor, new UndoImport(batch));
+                    desk.Imports.Remove(batch);
+                    desk.Statements.RemoveAll(created.Contains);
+                    break;
                 case Op.CreateSpeaker:
                     desk.Speakers.Add(await database.CreateSpeakerAsync($"Speaker {Guid.NewGuid():N}"));
                     break;
@@ -145,6 +166,28 @@ public sealed class ReadModelPropertyTests(EmptyDatabase database) : IClassFixtu
         {
             return $"{what}, refused: {e.Message}";
         }
+    }
+
+    /// <summary>
+    /// A small LIAR file: one to three rows with ids from a pool of ten (so a later import updates what an earlier
+    /// one created), by a desk speaker (matched by slug) or an imported one, with PolitiFact labels (one unmapped)
+    /// and topics from the pool.
+    /// </summary>
+    private async Task<string> LiarFileAsync(Desk desk, int a, int b, int c)
+    {
+        var rows = new List<string>();
+        for (var k = 0; k <= a % 3; k++)
+        {
+            var speaker = k == 0 && desk.Speakers.Count > 0
+                ? await database.Query(db => db.Speakers.Where(s => s.Id == Pick(desk.Speakers, b)).Select(s => s.Name).SingleAsync())
+                : $"imported-person-{(c + k) % 3}";
+            var slug = speaker.ToLowerInvariant().Replace(' ', '-');
+            var topics = string.Join(',', TopicPool.Where((_, i) => (((c + k) >> i) & 1) == 1).Take(3));
+            rows.Add(string.Join('\t',
+                $"{(a + (k * 7)) % 10}.json", LiarLabels[(b + k) % LiarLabels.Length], $"Imported claim {a}-{b}-{k}", topics, slug,
+                "Senator", "Ohio", "none", "0", "1", "0", "0", "0", "a town hall"));
+        }
+        return string.Join('\n', rows) + "\n";
     }
 
     private Task<Guid?> ReviewVersionAsync(int statementId) =>
