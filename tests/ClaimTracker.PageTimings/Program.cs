@@ -6,10 +6,11 @@ using System.Net.Sockets;
 using Microsoft.Diagnostics.NETCore.Client;
 using Microsoft.Playwright;
 
-// Usage: dotnet run -c Release --project tests/ClaimTracker.PageTimings -- FILE [visits] [minutes]
+// Usage: dotnet run -c Release --project tests/ClaimTracker.PageTimings -- FILE [visits] [minutes] [sections]
 // FILE: a SQLite file, e.g. the benchmark's 1M file (the app migrates it and adds the demo accounts); a file that does
 // not exist yet is created with the seed records. visits: timed visits per page and clicks per action (default 7);
-// minutes: hard stop for the whole run (default 20).
+// minutes: hard stop for the whole run (default 20); sections: a comma-separated choice of pages, clicks, memory
+// (default all three).
 if (args.Length < 1)
 {
     await Console.Error.WriteLineAsync("Usage: ClaimTracker.PageTimings FILE [visits] [minutes]");
@@ -19,6 +20,7 @@ var database = Path.GetFullPath(args[0]);
 var seed = !File.Exists(database);
 var visits = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7;
 var minutes = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
+var sections = (args.Length > 3 ? args[3] : "pages,clicks,memory").Split(',', StringSplitOptions.TrimEntries);
 using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(minutes));
 
 var webDll = WebDll();
@@ -60,40 +62,44 @@ async Task<IPage> NewPageAsync()
 static Task Ready(IPage page) => page.Locator("#circuit-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
 // 1. Time to interactive with data: navigation start until the circuit runs and the page's data is on screen.
-Console.WriteLine();
-Console.WriteLine($"Time to interactive with data, {visits} visits each, ms (p50 / p95):");
-var pages = new (string Path, string Shows)[]
+if (sections.Contains("pages"))
 {
-    ("/statements", "statement-row"),
-    ("/statements?speaker=2", "statement-row"),
-    ("/statements/1", "statement"),
-    ("/speakers/1", "speaker-statement"),
-    ("/dashboard", "activity"),
-    ("/speakers/compare?ids=1,2,3", "chart-compare-verdicts"),
-    ("/sources", "source-row"),
-    ("/speakers", "speaker-row"),
-};
-foreach (var (path, shows) in pages)
-{
-    stop.Token.ThrowIfCancellationRequested();
-    var times = new List<double>();
-    for (var i = 0; i < visits; i++)
+    Console.WriteLine();
+    Console.WriteLine($"Time to interactive with data, {visits} visits each, ms (p50 / p95):");
+    var pages = new (string Path, string Shows)[]
     {
-        var page = await NewPageAsync();
-        var watch = Stopwatch.StartNew();
-        await page.GotoAsync(path);
-        await Ready(page);
-        await page.GetByTestId(shows).First.WaitForAsync();
-        times.Add(watch.Elapsed.TotalMilliseconds);
-        await page.Context.CloseAsync();
+        ("/statements", "statement-row"),
+        ("/statements?speaker=2", "statement-row"),
+        ("/statements/1", "statement"),
+        ("/speakers/1", "speaker-statement"),
+        ("/dashboard", "activity"),
+        ("/speakers/compare?ids=1,2,3", "chart-compare-verdicts"),
+        ("/sources", "source-row"),
+        ("/speakers", "speaker-row"),
+    };
+    foreach (var (path, shows) in pages)
+    {
+        stop.Token.ThrowIfCancellationRequested();
+        var times = new List<double>();
+        for (var i = 0; i < visits; i++)
+        {
+            var page = await NewPageAsync();
+            var watch = Stopwatch.StartNew();
+            await page.GotoAsync(path);
+            await Ready(page);
+            await page.GetByTestId(shows).First.WaitForAsync();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            await page.Context.CloseAsync();
+        }
+        Console.WriteLine($"  {path,-32} {Percentiles(times)}");
     }
-    Console.WriteLine($"  {path,-32} {Percentiles(times)}");
 }
 
 // 2. Click to DOM on the statement list: the time from the click until the changed rows are on screen.
-Console.WriteLine();
-Console.WriteLine($"Click to DOM on /statements, {visits} clicks each, ms (p50 / p95):");
+if (sections.Contains("clicks"))
 {
+    Console.WriteLine();
+    Console.WriteLine($"Click to DOM on /statements, {visits} clicks each, ms (p50 / p95):");
     var page = await NewPageAsync();
     await page.GotoAsync("/statements");
     await Ready(page);
@@ -159,11 +165,16 @@ Console.WriteLine($"Click to DOM on /statements, {visits} clicks each, ms (p50 /
 }
 
 // 3. Server memory per open circuit: the managed heap after a forced full collection, and the resident size.
+if (!sections.Contains("memory"))
+{
+    return 0;
+}
 Console.WriteLine();
 Console.WriteLine("Server memory with N open /statements pages, after a forced collection:");
 var baseline = await app.MeasureAsync();
 Console.WriteLine($"  {"0 pages",-10} heap {Mb(baseline.Heap)} MB, RSS {Mb(baseline.Rss)} MB");
 var open = new List<IPage>();
+var previous = (Count: 0, Memory: baseline);
 foreach (var target in new[] { 10, 50 })
 {
     while (open.Count < target)
@@ -177,6 +188,20 @@ foreach (var target in new[] { 10, 50 })
     }
     var now = await app.MeasureAsync();
     Console.WriteLine($"  {target + " pages",-10} heap {Mb(now.Heap)} MB, RSS {Mb(now.Rss)} MB; per circuit: heap {(now.Heap - baseline.Heap) / target / 1024.0:F0} KB, RSS {(now.Rss - baseline.Rss) / target / 1024.0:F0} KB");
+    if (previous.Count > 0)
+    {
+        // The first pages also fill the app's one-time caches; the pages added after them show what one more costs.
+        var added = target - previous.Count;
+        Console.WriteLine($"  {"",-10} each of the last {added}: heap {(now.Heap - previous.Memory.Heap) / added / 1024.0:F0} KB, RSS {(now.Rss - previous.Memory.Rss) / added / 1024.0:F0} KB");
+    }
+    previous = (target, now);
+}
+// To see what the circuits hold: PAGETIMINGS_INSPECT="a shell command" runs with {pid} replaced by the app's pid while
+// the 50 pages are open, e.g. "dotnet-dump collect -p {pid} -o /tmp/app.dmp".
+if (Environment.GetEnvironmentVariable("PAGETIMINGS_INSPECT") is { Length: > 0 } inspect)
+{
+    using var inspector = Process.Start("bash", ["-c", inspect.Replace("{pid}", app.Pid.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)])!;
+    await inspector.WaitForExitAsync(stop.Token);
 }
 return 0;
 
