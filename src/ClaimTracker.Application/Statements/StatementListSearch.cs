@@ -57,8 +57,9 @@ internal sealed class StatementListSearch(IClaimTrackerDb db, IStatementTextSear
         else
         {
             var ranked = statements.Join(search.Ranks(db, query), s => s.Id, r => r.Id, (s, r) => r);
-            if (position is var (afterRank, afterId))
+            if (position is { } start)
             {
+                var (afterRank, afterId) = start;
                 ranked = ranked.Where(r => r.Rank > afterRank || (r.Rank == afterRank && r.Id > afterId));
             }
             hits = await ranked.OrderBy(r => r.Rank).ThenBy(r => r.Id).Take(pageSize + 1).ToListAsync(cancellationToken);
