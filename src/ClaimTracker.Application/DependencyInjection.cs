@@ -1,6 +1,7 @@
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Behaviours;
 using ClaimTracker.Application.Common.Changes;
+using ClaimTracker.Application.Common.Search;
 using ClaimTracker.Application.Common.Security;
 using FluentValidation;
 using MediatR;
@@ -22,6 +23,8 @@ public static class DependencyInjection
 
         services.AddScoped<ServiceFactory>(sp => sp.GetService);
         services.AddScoped<IMediator, Mediator>();
+        // Where search changes plan; a test may register its own before or after this.
+        services.TryAddSingleton(new SearchTuning());
         // Handlers are internal: without publicOnly: false Scrutor skips them all and every request fails.
         services.Scan(scan => scan.FromAssemblies(assembly)
             .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)), publicOnly: false)

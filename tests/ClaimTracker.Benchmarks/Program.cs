@@ -118,7 +118,7 @@ if (!onlySearch && !onlyStats)
 
 if (!onlyStats)
 {
-    await SearchBenchmark.RunAsync(provider, runs);
+    await SearchBenchmark.RunAsync(provider, $"Data Source={file}", runs);
 }
 
 SqliteConnection.ClearAllPools();

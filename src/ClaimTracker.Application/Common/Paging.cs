@@ -14,6 +14,12 @@ public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor)
     /// one; null when that page is the first one, or when this is the first page.
     /// </summary>
     public string? PreviousCursor { get; init; }
+
+    /// <summary>
+    /// For a best-match search too common to score every match: how many of its matches were ranked (the most
+    /// recently entered ones on SQLite); null when every match was.
+    /// </summary>
+    public int? RankedAmong { get; init; }
 }
 
 /// <summary>Encodes keyset positions ("the last row I saw") as short URL-safe strings.</summary>

@@ -101,7 +101,7 @@ public sealed class ExportStatementsValidator : AbstractValidator<ExportStatemen
     }
 }
 
-internal sealed class ExportStatementsHandler(IClaimTrackerDb db, IStatementTextSearch textSearch, IConfigurationProvider mapping)
+internal sealed class ExportStatementsHandler(IClaimTrackerDb db, IStatementTextSearch textSearch, SearchTuning tuning, IConfigurationProvider mapping)
     : IRequestHandler<ExportStatements, Page<StatementRecord>>
 {
     public async Task<Page<StatementRecord>> Handle(ExportStatements request, CancellationToken cancellationToken)
@@ -110,7 +110,7 @@ internal sealed class ExportStatementsHandler(IClaimTrackerDb db, IStatementText
         var search = SearchQuery.Parse(request.Search);
         if (!search.IsEmpty)
         {
-            query = await new StatementListSearch(db, textSearch).MatchingAsync(query, search, cancellationToken);
+            query = await new StatementListSearch(db, textSearch, tuning).MatchingAsync(query, search, cancellationToken);
         }
 
         var newest = !request.OldestFirst;

@@ -108,7 +108,7 @@ public sealed class ListStatementsValidator : AbstractValidator<ListStatements>
         Include(new StatementFilterValidator());
         RuleFor(q => q.PageSize).InclusiveBetween(1, Cursor.MaxPageSize)
             .WithMessage($"Page size must be between 1 and {Cursor.MaxPageSize}.");
-        // A best-match list of a very common search is listed by date (StatementListSearch.IsCommonAsync).
+        // A date cursor on a best-match request: a list of a very common search made before such searches were ranked.
         RuleFor(q => q.After).Must((q, c) => Cursor.IsValid(c, Cursor.IsDay, Cursor.IsId)
                 || (IsRanked(q) && Cursor.IsValid(c, StatementListSearch.IsRank, Cursor.IsId)))
             .WithMessage("The page cursor is not valid; start again from the first page.");
@@ -118,7 +118,7 @@ public sealed class ListStatementsValidator : AbstractValidator<ListStatements>
         q.Sort == StatementSort.Relevance && SearchQuery.Parse(q.Search).Required.Count > 0;
 }
 
-internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSearch textSearch, IConfigurationProvider mapping)
+internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSearch textSearch, SearchTuning tuning, IConfigurationProvider mapping)
     : IRequestHandler<ListStatements, Page<StatementSummary>>
 {
     public async Task<Page<StatementSummary>> Handle(ListStatements request, CancellationToken cancellationToken)
@@ -127,20 +127,21 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
         // search service finds the words (ranked or by date).
         var parts = request.Parts(db.Statements.AsNoTracking(), db.Reviews.AsNoTracking());
         var search = SearchQuery.Parse(request.Search);
-        var listSearch = new StatementListSearch(db, textSearch);
+        var listSearch = new StatementListSearch(db, textSearch, tuning);
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
-            // A date cursor means the list went by date (a very common search); a score cursor, by best match.
+            // How common the search is picks the plan: rare, collect the matches and sort them; common, walk the
+            // list's order checking each row, or rank a bounded set of matches for best match.
+            var common = await listSearch.IsCommonAsync(search, cancellationToken);
+            // A date cursor on a best-match request comes from a list made before common searches were ranked: it
+            // goes on by date.
             var byDate = !string.IsNullOrWhiteSpace(request.After) && Cursor.IsValid(request.After, Cursor.IsDay, Cursor.IsId);
-            var byScore = !string.IsNullOrWhiteSpace(request.After) && !byDate;
-            bool? common = null;
-            if (ListStatementsValidator.IsRanked(request) && !byDate
-                && (byScore || !(bool)(common = await listSearch.IsCommonAsync(search, cancellationToken))))
+            if (ListStatementsValidator.IsRanked(request) && !byDate)
             {
-                return await listSearch.RankedPageAsync(request.Apply(db.Statements.AsNoTracking(), db.Reviews.AsNoTracking()), search, request.After, request.PageSize, mapping, cancellationToken);
+                return await listSearch.RankedPageAsync(request.Apply(db.Statements.AsNoTracking(), db.Reviews.AsNoTracking()), search, common,
+                    request.After, request.PageSize, mapping, cancellationToken);
             }
-            var strategy = common ?? await listSearch.IsCommonAsync(search, cancellationToken)
-                ? SearchStrategy.CheckEachRow : SearchStrategy.CollectMatches;
+            var strategy = common ? SearchStrategy.CheckEachRow : SearchStrategy.CollectMatches;
             parts = [.. parts.Select(p => listSearch.Matching(p, search, strategy))];
         }
 

@@ -12,13 +12,9 @@ namespace ClaimTracker.Application.Statements;
 /// The search part of <see cref="ListStatements"/>: picks how to combine the search with the filters by how common
 /// the search is, ranks best match first, and marks where each statement matched.
 /// </summary>
-internal sealed class StatementListSearch(IClaimTrackerDb db, IStatementTextSearch search)
+internal sealed class StatementListSearch(IClaimTrackerDb db, IStatementTextSearch search, SearchTuning? tuning = null)
 {
-    /// <summary>
-    /// Below this many matches, collecting them all from the index and sorting is cheapest (a few ms at 20,000);
-    /// above it, walking the list's own order and checking each row finds a page after a few hundred rows.
-    /// </summary>
-    public const int CommonMatches = 20_000;
+    private readonly SearchTuning _tuning = tuning ?? new SearchTuning();
 
     /// <summary>The statements of <paramref name="statements"/> that match, found as <paramref name="strategy"/> says (<see cref="IsCommonAsync"/>).</summary>
     public IQueryable<Statement> Matching(IQueryable<Statement> statements, SearchQuery query, SearchStrategy strategy) =>
@@ -29,26 +25,45 @@ internal sealed class StatementListSearch(IClaimTrackerDb db, IStatementTextSear
         Matching(statements, query, await IsCommonAsync(query, cancellationToken) ? SearchStrategy.CheckEachRow : SearchStrategy.CollectMatches);
 
     /// <summary>
-    /// Whether the search matches so many statements that it is listed newest first even when best match was asked:
-    /// bm25 counts a term's matches anew for every probe of the index, so scoring even a few hundred rows of a word
-    /// found in most statements takes seconds, and such a word says little about which statement is meant.
+    /// Whether the search matches at least <see cref="SearchTuning.CommonMatches"/> statements (counted up to there
+    /// and no further). Such a search is listed by date by walking the list's index and checking each row, and
+    /// ranked for best match among <see cref="SearchTuning.RankedCandidates"/> of its matches: bm25 over every
+    /// match of a word found in most statements costs a second or more, and says little about which one is meant.
     /// </summary>
     public async Task<bool> IsCommonAsync(SearchQuery query, CancellationToken cancellationToken) =>
-        await search.CountUpToAsync(db, query, CommonMatches, cancellationToken) >= CommonMatches;
+        await search.CountUpToAsync(db, query, _tuning.CommonMatches, cancellationToken) >= _tuning.CommonMatches;
 
-    /// <summary>One page, best match first; paged by (score, id) so the next page starts where this one ended.</summary>
+    /// <summary>
+    /// One page, best match first; paged by (score, id) so the next page starts where this one ended. A common search
+    /// (<paramref name="common"/>) is ranked among a bounded set of its matches, and the page says how many.
+    /// </summary>
     public async Task<Page<StatementSummary>> RankedPageAsync(
-        IQueryable<Statement> statements, SearchQuery query, string? after, int pageSize, IConfigurationProvider mapping,
+        IQueryable<Statement> statements, SearchQuery query, bool common, string? after, int pageSize, IConfigurationProvider mapping,
         CancellationToken cancellationToken)
     {
-        var ranked = statements.Join(search.Ranks(db, query), s => s.Id, r => r.Id, (s, r) => r);
-        if (Cursor.Decode(after, 2) is [var rankText, var idText])
+        (double Rank, int Id)? position = Cursor.Decode(after, 2) is [var rankText, var idText]
+            ? (double.Parse(rankText, NumberStyles.Float, CultureInfo.InvariantCulture), int.Parse(idText, CultureInfo.InvariantCulture))
+            : null;
+        List<SearchRank> hits;
+        if (common)
         {
-            var afterRank = double.Parse(rankText, NumberStyles.Float, CultureInfo.InvariantCulture);
-            var afterId = int.Parse(idText, CultureInfo.InvariantCulture);
-            ranked = ranked.Where(r => r.Rank > afterRank || (r.Rank == afterRank && r.Id > afterId));
+            // A bounded set (a thousand rows at most) read whole and paged here: composed further, EF would move the
+            // score out of the FTS5 query into an outer one, where SQLite cannot compute it.
+            var candidates = await search.RanksAmong(db, statements, query, _tuning.RankedCandidates).ToListAsync(cancellationToken);
+            hits = [.. candidates
+                .Where(r => position is not { } p || r.Rank > p.Rank || (r.Rank == p.Rank && r.Id > p.Id))
+                .OrderBy(r => r.Rank).ThenBy(r => r.Id).Take(pageSize + 1)];
         }
-        var hits = await ranked.OrderBy(r => r.Rank).ThenBy(r => r.Id).Take(pageSize + 1).ToListAsync(cancellationToken);
+        else
+        {
+            var ranked = statements.Join(search.Ranks(db, query), s => s.Id, r => r.Id, (s, r) => r);
+            if (position is { } start)
+            {
+                var (afterRank, afterId) = start;
+                ranked = ranked.Where(r => r.Rank > afterRank || (r.Rank == afterRank && r.Id > afterId));
+            }
+            hits = await ranked.OrderBy(r => r.Rank).ThenBy(r => r.Id).Take(pageSize + 1).ToListAsync(cancellationToken);
+        }
 
         var ids = hits.Select(h => h.Id).ToList();
         // The hits already passed the filters: their columns come straight from the table by key.
@@ -59,7 +74,7 @@ internal sealed class StatementListSearch(IClaimTrackerDb db, IStatementTextSear
         var rankOf = hits.ToDictionary(h => h.Id, h => h.Rank);
         var page = Page.From(await WithHighlightsAsync(rows, query, cancellationToken), pageSize,
             last => Cursor.Encode(rankOf[last.Id].ToString("R", CultureInfo.InvariantCulture), last.Id));
-        return page;
+        return common ? page with { RankedAmong = _tuning.RankedCandidates } : page;
     }
 
     /// <summary>The same rows, each with where it matched.</summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Search;
@@ -59,6 +61,25 @@ public sealed class SqlServerStatementTextSearch : IStatementTextSearch
             FROM CONTAINSTABLE(dbo.StatementSearchDocuments, Everything, {condition}) AS a
             LEFT JOIN CONTAINSTABLE(dbo.StatementSearchDocuments, Quote, {condition}) AS q ON q.[KEY] = a.[KEY]
             """);
+    }
+
+    public IQueryable<SearchRank> RanksAmong(IClaimTrackerDb db, IQueryable<Statement> statements, SearchQuery query, int candidates)
+    {
+        var condition = ToCondition(query, out var excludedOnly);
+        if (condition is null || excludedOnly)
+        {
+            return db.Statements.Where(_ => false).Select(s => new SearchRank { Id = s.Id, Rank = 0 });
+        }
+        // top_n_by_rank: the engine keeps only the n best while it ranks, instead of ranking and returning every match.
+        // It takes an integer literal; the number is the app's own setting, never user input. The filters apply to
+        // those n, so a narrow filter over a very common search may list fewer than match it (ADR 3).
+        var top = candidates.ToString(CultureInfo.InvariantCulture);
+        var ranks = db.Database.SqlQuery<SearchRank>(FormattableStringFactory.Create($$"""
+            SELECT a.[KEY] AS [Id], -CAST(a.[RANK] + 3 * COALESCE(q.[RANK], 0) AS float) AS [Rank]
+            FROM CONTAINSTABLE(dbo.StatementSearchDocuments, Everything, {0}, {{top}}) AS a
+            LEFT JOIN CONTAINSTABLE(dbo.StatementSearchDocuments, Quote, {0}) AS q ON q.[KEY] = a.[KEY]
+            """, condition));
+        return ranks.Where(r => statements.Any(s => s.Id == r.Id));
     }
 
     /// <summary>SQL Server has no highlight function; the list shows the quote unmarked there.</summary>

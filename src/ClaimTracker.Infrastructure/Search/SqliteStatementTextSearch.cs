@@ -123,6 +123,22 @@ public sealed class SqliteStatementTextSearch : IStatementTextSearch
         return Index(db).Where(r => Fts5.Match(r.Index, match)).Select(r => new SearchRank { Id = r.RowId, Rank = Fts5.Bm25(r.Index) });
     }
 
+    public IQueryable<SearchRank> RanksAmong(IClaimTrackerDb db, IQueryable<Statement> statements, SearchQuery query, int candidates)
+    {
+        var match = ToMatch(query, out var excludedOnly);
+        if (match is null || excludedOnly)
+        {
+            return Index(db).Where(_ => false).Select(r => new SearchRank { Id = r.RowId, Rank = 0 });
+        }
+        // One FTS5 cursor walks the doclist from the highest rowid, keeps the rows the filters accept and stops at the
+        // bound, so bm25 counts the terms' matches once for the query (never once per row, as a probe by rowid would).
+        return Index(db)
+            .Where(r => Fts5.Match(r.Index, match) && statements.Any(s => s.Id == r.RowId))
+            .OrderByDescending(r => r.RowId)
+            .Take(candidates)
+            .Select(r => new SearchRank { Id = r.RowId, Rank = Fts5.Bm25(r.Index) });
+    }
+
     public async Task<IReadOnlyDictionary<int, SearchHighlight>> HighlightAsync(
         IClaimTrackerDb db, SearchQuery query, IReadOnlyCollection<int> statementIds, CancellationToken cancellationToken)
     {

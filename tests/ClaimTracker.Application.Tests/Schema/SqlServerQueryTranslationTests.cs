@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using ClaimTracker.Application;
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Search;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Infrastructure;
 using ClaimTracker.Infrastructure.Changes;
@@ -11,6 +12,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.SqlClient;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -97,6 +99,26 @@ public sealed class SqlServerQueryTranslationTests : IAsyncLifetime
 
         Assert.IsType<SqlException>(await Record.ExceptionAsync(() => feed.LatestIdAsync(CancellationToken.None)));
         Assert.IsType<SqlException>(await Record.ExceptionAsync(() => feed.ChangesAfterAsync(41, DateTime.UtcNow, CancellationToken.None)));
+    }
+
+    [Fact]
+    public async Task Every_search_plan_translates_to_TSql_and_a_common_search_ranks_only_the_top_n()
+    {
+        // The list's handler stops at its first round trip (counting the matches), so each plan is translated here.
+        await using var scope = _services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IClaimTrackerDb>();
+        var search = scope.ServiceProvider.GetRequiredService<IStatementTextSearch>();
+        var query = SearchQuery.Parse("\"exact phrase\" mediate OR kashmir -troops");
+        var filtered = db.Statements.Where(s => s.SpeakerId == 3);
+
+        var bounded = search.RanksAmong(db, filtered, query, 1000).OrderBy(r => r.Rank).ToQueryString();
+        Assert.Contains("CONTAINSTABLE(dbo.StatementSearchDocuments, Everything, @p0, 1000)", bounded, StringComparison.Ordinal);
+        Assert.Contains("[SpeakerId] = 3", bounded, StringComparison.Ordinal);
+        Assert.Contains("CONTAINSTABLE", filtered.Join(search.Ranks(db, query), s => s.Id, r => r.Id, (s, r) => r).ToQueryString(), StringComparison.Ordinal);
+        foreach (var strategy in Enum.GetValues<SearchStrategy>())
+        {
+            Assert.Contains("CONTAINSTABLE", search.Matching(db, filtered, query, strategy).ToQueryString(), StringComparison.Ordinal);
+        }
     }
 
     public Task InitializeAsync()

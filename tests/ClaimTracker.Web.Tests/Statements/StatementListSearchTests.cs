@@ -65,6 +65,25 @@ public sealed class StatementListSearchTests : ComponentTest
     }
 
     [Fact]
+    public void A_search_too_common_to_rank_whole_says_how_many_of_its_matches_best_match_ranked()
+    {
+        Dispatcher.On((ListStatements _) => PageOf(Summary()) with { RankedAmong = 1000 });
+        GoTo("statements?q=economy");
+        var cut = Render<StatementList>();
+
+        var note = string.Join(' ', cut.Find("[data-testid=ranked-among]").TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("best match ranks the 1,000 most recently entered of them", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_search_ranked_whole_shows_no_note_about_ranking()
+    {
+        var cut = RenderAt("statements?q=mediate", Summary());
+
+        Assert.Empty(cut.FindAll("[data-testid=ranked-among]"));
+    }
+
+    [Fact]
     public void A_search_asks_for_the_best_match_first_unless_another_order_is_chosen()
     {
         var cut = RenderAt("statements?q=mediate", Summary());

@@ -1,0 +1,21 @@
+namespace ClaimTracker.Application.Common.Search;
+
+/// <summary>
+/// Where the search changes plan. One instance for the app (registered by AddClaimTrackerApplication); feature tests
+/// register smaller numbers so a fixture of a few statements crosses them.
+/// </summary>
+public sealed record SearchTuning
+{
+    /// <summary>
+    /// From this many matches a search is common: newest first walks the list's own index and checks each row,
+    /// and best match ranks only <see cref="RankedCandidates"/> of them. Below it, every match is collected and
+    /// sorted (a few ms at 20,000).
+    /// </summary>
+    public int CommonMatches { get; init; } = 20_000;
+
+    /// <summary>
+    /// How many matches of a common search are scored for best match: the most recently entered ones, in the index's
+    /// own order. Scoring every match of a word found in most statements costs a second or more at a million.
+    /// </summary>
+    public int RankedCandidates { get; init; } = 1_000;
+}

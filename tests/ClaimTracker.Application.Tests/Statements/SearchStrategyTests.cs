@@ -1,0 +1,151 @@
+using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Common.Search;
+using ClaimTracker.Application.Common.Security;
+using ClaimTracker.Application.Speakers;
+using ClaimTracker.Application.Statements;
+using ClaimTracker.Application.Tests.Support;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClaimTracker.Application.Tests.Statements;
+
+/// <summary>
+/// The seeded database with search thresholds small enough for a handful of statements to cross them: four matches
+/// make a search common, and best match of a common search ranks five of its matches.
+/// </summary>
+public sealed class CommonSearchDatabase : TestDatabase
+{
+    public static readonly SearchTuning Tuning = new() { CommonMatches = 4, RankedCandidates = 5 };
+
+    protected override bool Seeded => true;
+
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton(Tuning);
+}
+
+/// <summary>
+/// The search's plan follows how common its words are (walk the list and check each row, or collect the matches and
+/// sort them; rank a bounded set, or every match). The plan must never change what a journalist sees in a date-ordered
+/// list: every search here runs through the app with small thresholds (common plan) and through a second instance
+/// of the app over the same file with the real ones (collect plan), and both lists must be equal, page after page.
+/// </summary>
+public sealed class SearchStrategyTests(CommonSearchDatabase db) : IClassFixture<CommonSearchDatabase>
+{
+    [Fact]
+    public async Task Every_kind_of_search_lists_the_same_statements_whichever_plan_its_frequency_picks()
+    {
+        var harbourmaster = await db.SendAs(Roles.Analyst, new CreateSpeaker(SpeakerInputs.Valid("Marisol Quandtry") with { Aliases = "The Harbourmaster" }));
+        var plan = await CreateAsync("Quorlath harbour plan", 2010);
+        var fees = await CreateAsync("Quorlath harbour fees rose", 2011, s => s with { Context = "Said at the Brenmoor quay" });
+        var byAlias = await CreateAsync("Quorlath will grow", 2012, s => s with { SpeakerId = harbourmaster });
+        var arabic = await CreateAsync("Quorlath وساطة بين البلدين", 2013);
+        var hindi = await CreateAsync("Quorlath पर मध्यस्थता की पेशकश", 2014);
+        var urdu = await CreateAsync("Quorlath پر ثالثی کی پیشکش کی گئی", 2015);
+        var opened = await CreateAsync("Quorlath bridge opened", 2016, s => s with { Topics = ["Spanwork"] });
+        var closed = await CreateAsync("Quorlath bridge closed", 2016);
+        var failed = await CreateAsync("The Quorlath harbour plan failed", 2009);
+        await CreateAsync("A harbour plan somewhere else", 2017);
+
+        // What a journalist expects, newest first (the two of 2016 by id, the later one first).
+        var expected = new Dictionary<string, int[]>
+        {
+            ["quorlath"] = [closed, opened, urdu, hindi, arabic, byAlias, fees, plan, failed],
+            ["\"quorlath harbour\""] = [fees, plan, failed],
+            ["\"harbour plan\" quorlath"] = [plan, failed],
+            ["quorlath -bridge"] = [urdu, hindi, arabic, byAlias, fees, plan, failed],
+            ["quorlath -\"harbour plan\""] = [closed, opened, urdu, hindi, arabic, byAlias, fees],
+            ["quorlath bridge OR fees"] = [closed, opened, fees],
+            ["quorlath harbourmaster"] = [byAlias],
+            ["quorlath brenmoor"] = [fees],
+            ["quorlath spanwork"] = [opened],
+            ["quorlath وساطة"] = [arabic],
+            ["quorlath मध्यस्थता"] = [hindi],
+            ["quorlath ثالثی"] = [urdu],
+        };
+
+        await using var collecting = TestDatabase.ServicesFor(db.ConnectionString);
+        foreach (var (search, ids) in expected)
+        {
+            var newest = await WalkAsync(db.Services, search, StatementSort.Newest);
+            Assert.True(ids.SequenceEqual(newest), $"'{search}', newest first: [{string.Join(", ", newest)}]");
+            Assert.Equal(newest, await WalkAsync(collecting, search, StatementSort.Newest));
+
+            var oldest = await WalkAsync(db.Services, search, StatementSort.Oldest);
+            Assert.Equal(Enumerable.Reverse(ids), oldest);
+            Assert.Equal(oldest, await WalkAsync(collecting, search, StatementSort.Oldest));
+
+            // Best match finds the same statements by either plan (when the bound holds them all).
+            if (ids.Length <= CommonSearchDatabase.Tuning.RankedCandidates)
+            {
+                Assert.Equal(ids.Order(), (await WalkAsync(db.Services, search, StatementSort.Relevance)).Order());
+            }
+        }
+
+        // The words are marked by either plan.
+        var marked = Assert.Single((await FirstPageAsync(db.Services, "quorlath ثالثی", StatementSort.Newest)).Items);
+        Assert.Equal(["Quorlath", "ثالثی"], marked.Match!.Quote!.Marks.Select(m => marked.Match.Quote.Text.Substring(m.Start, m.Length)));
+    }
+
+    [Fact]
+    public async Task Best_match_of_a_common_search_ranks_its_most_recent_matches_and_says_how_many()
+    {
+        var other = await db.SendAs(Roles.Analyst, new CreateSpeaker(SpeakerInputs.Valid("Tobiah Wrenfield")));
+        // The oldest entries say the word most often, but a common search ranks only the five entered last.
+        var loudest = await CreateAsync("Dravenhold Dravenhold Dravenhold Dravenhold Dravenhold", 2001, s => s with { SpeakerId = other });
+        var early = await CreateAsync("Dravenhold once and Dravenhold twice", 2002, s => s with { SpeakerId = other });
+        var recent = new List<int>();
+        for (var i = 0; i < 4; i++)
+        {
+            recent.Add(await CreateAsync($"A long account of the Dravenhold matter, part {i}, read aloud at length", 2003 + i));
+        }
+        var best = await CreateAsync("Dravenhold, Dravenhold, Dravenhold", 2000);
+        recent.Add(best);
+
+        var first = await FirstPageAsync(db.Services, "dravenhold", StatementSort.Relevance);
+        Assert.Equal(CommonSearchDatabase.Tuning.RankedCandidates, first.RankedAmong);
+        Assert.Equal(best, first.Items[0].Id);
+        Assert.Equal(recent.Order(), (await WalkAsync(db.Services, "dravenhold", StatementSort.Relevance)).Order());
+
+        // The filters apply before the bound: the other speaker's two matches are ranked, best first.
+        var filtered = await db.SendAs(Roles.Viewer, new ListStatements { Search = "dravenhold", Sort = StatementSort.Relevance, SpeakerId = other });
+        Assert.Equal([loudest, early], filtered.Items.Select(s => s.Id));
+
+        // With the real threshold the same search is rare: every match is ranked and the page says nothing.
+        await using var collecting = TestDatabase.ServicesFor(db.ConnectionString);
+        var all = await FirstPageAsync(collecting, "dravenhold", StatementSort.Relevance);
+        Assert.Null(all.RankedAmong);
+        Assert.Equal(loudest, all.Items[0].Id);
+        Assert.Equal(7, (await WalkAsync(collecting, "dravenhold", StatementSort.Relevance)).Count);
+
+        // A rare search is ranked whole under the small thresholds too.
+        Assert.Null((await FirstPageAsync(db.Services, "dravenhold twice", StatementSort.Relevance)).RankedAmong);
+    }
+
+    private async Task<int> CreateAsync(string quote, int year, Func<StatementInput, StatementInput>? change = null)
+    {
+        var input = await db.ValidStatementAsync(quote) with { SaidOn = new DateOnly(year, 3, 1) };
+        return await db.SendAs(Roles.Analyst, new CreateStatement(change is null ? input : change(input)));
+    }
+
+    private static async Task<Page<StatementSummary>> FirstPageAsync(IServiceProvider services, string search, StatementSort sort, string? after = null)
+    {
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set("id-viewer", "test-viewer", [Roles.Viewer]);
+        return await scope.ServiceProvider.GetRequiredService<IMediator>()
+            .Send(new ListStatements { Search = search, Sort = sort, PageSize = 2, After = after });
+    }
+
+    /// <summary>Every page, two statements at a time, following the cursors as the list's Next button does.</summary>
+    private static async Task<List<int>> WalkAsync(IServiceProvider services, string search, StatementSort sort)
+    {
+        var ids = new List<int>();
+        string? after = null;
+        do
+        {
+            var page = await FirstPageAsync(services, search, sort, after);
+            ids.AddRange(page.Items.Select(s => s.Id));
+            after = page.NextCursor;
+        }
+        while (after is not null && ids.Count < 50);
+        return ids;
+    }
+}
