@@ -72,7 +72,11 @@ internal static class StatsBenchmark
         }
         await ExecAsync(connection, "ANALYZE;");
         Console.WriteLine($"Covering indexes for the hand-written SQL over the records: {watch.Elapsed.TotalSeconds:F1} s");
-        await RebuildAsync(with, "Rebuild at the start");
+        // A file that already has its statistics (an earlier run) is not rebuilt here: the rebuild is timed at the end.
+        if (await CountRowsAsync(connection, """SELECT COUNT(*) FROM (SELECT 1 FROM "StatsSpeakerVerdicts" LIMIT 1)""") == 0)
+        {
+            await RebuildAsync(with, "Rebuild at the start");
+        }
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7)).AddDays(-7 * 11);
@@ -185,7 +189,7 @@ internal static class StatsBenchmark
                 await AsEditor(p, new DraftReview(id, null, Verdict()));
                 await AsEditor(p, new SubmitReview(id, await ReviewVersion(p, id)));
                 return id;
-            }, async (p, id) => await AsEditor(p, new PublishReview(id, await ReviewVersion(p, id)))),
+            }, async (p, id) => await AsEditor(p, new PublishReview(id, await ReviewVersion(p, id)), SecondEditor)),
             ("draft review", p => AsEditor(p, new CreateStatement(Input())), async (p, id) => await AsEditor(p, new DraftReview(id, null, Verdict()))),
             ("link statements", p => AsEditor(p, new CreateStatement(Input())), async (p, id) => await AsEditor(p, new LinkStatements(id, 1 + (id % 1000), LinkRelation.Rebuts, null))),
         })
@@ -245,10 +249,13 @@ internal static class StatsBenchmark
             .Where(r => r.StatementId == statementId).Select(r => r.Version).SingleAsync();
     }
 
-    private static async Task<T> AsEditor<T>(IServiceProvider provider, IRequest<T> request)
+    /// <summary>Four eyes: the member who drafted a verdict cannot publish it.</summary>
+    private const string SecondEditor = "second-editor@desk.test";
+
+    private static async Task<T> AsEditor<T>(IServiceProvider provider, IRequest<T> request, string editor = "editor@desk.test")
     {
         await using var scope = provider.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set("bench-editor", "editor@desk.test", [Roles.Editor]);
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set("bench-" + editor, editor, [Roles.Editor]);
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
     }
 
@@ -301,6 +308,13 @@ internal static class StatsBenchmark
         while (await reader.ReadAsync())
         {
         }
+    }
+
+    private static async Task<long> CountRowsAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private static async Task ExecAsync(SqliteConnection connection, string sql)
