@@ -191,7 +191,7 @@ internal static class StatsBenchmark
                 return id;
             }, async (p, id) => await AsEditor(p, new PublishReview(id, await ReviewVersion(p, id)), SecondEditor)),
             ("draft review", p => AsEditor(p, new CreateStatement(Input())), async (p, id) => await AsEditor(p, new DraftReview(id, null, Verdict()))),
-            ("link statements", p => AsEditor(p, new CreateStatement(Input())), async (p, id) => await AsEditor(p, new LinkStatements(id, 1 + (id % 1000), LinkRelation.Rebuts, null))),
+            ("link statements", p => AsEditor(p, new CreateStatement(Input())), async (p, id) => await AsEditor(p, new LinkStatements(id, 1 + (id % 1000), LinkRelation.Rebuts, null) { ConfirmedEarlierResponse = true })),
         })
         {
             // With and without alternate, so a change in the machine's load hits both alike.
