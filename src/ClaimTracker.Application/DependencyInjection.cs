@@ -42,9 +42,13 @@ public static class DependencyInjection
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuditBehaviour<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehaviour<,>));
 
-        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        // A validator builds its rules in its constructor (the shape rules compile an expression there): one that
+        // needs nothing from the request's scope is built once and shared (validators hold no state once built);
+        // one that reads the database or the clock is built per scope.
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton, r => IsSelfContained(r.ValidatorType), includeInternalTypes: true);
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, r => !IsSelfContained(r.ValidatorType), includeInternalTypes: true);
         // Alongside each request's own validator: the rules every field shares (required, ids, storable text).
-        services.AddScoped(typeof(IValidator<>), typeof(RequestShapeValidator<>));
+        services.AddSingleton(typeof(IValidator<>), typeof(RequestShapeValidator<>));
 
         services.AddAutoMapper(cfg =>
         {
@@ -73,4 +77,7 @@ public static class DependencyInjection
         services.TryAddSingleton<IDeskChanges, InMemoryDeskChanges>();
         return services;
     }
+
+    private static bool IsSelfContained(Type validator) =>
+        validator.GetConstructors().All(c => c.GetParameters().Length == 0);
 }

@@ -23,15 +23,21 @@ internal static class ListsBenchmark
     private const int PageSize = 25;
     private const int DeepRow = 999 * PageSize; // the last row of page 999: page 1,000 starts after it
 
-    /// <summary>The columns the list shows, for the keys a hand query picked (one row per key, list order).</summary>
+    /// <summary>
+    /// The columns the list shows, for the keys a hand query picked (one row per key and outside review, list order):
+    /// the same columns the use case reads, outside fact-checks included.
+    /// </summary>
     private const string Columns = """
         SELECT s."Id", s."Quote", s."QuoteKind", s."SpeakerId", p."Name", s."SpeakerRole", s."SaidOn", s."SaidOnPrecision",
                o."Outlet", r."Rating", r."Status",
-               (SELECT COUNT(*) FROM "StatementLinks" l WHERE l."ToStatementId" = s."Id" AND l."Relation" = 'Rebuts')
+               (SELECT COUNT(*) FROM "StatementLinks" l WHERE l."ToStatementId" = s."Id" AND l."Relation" = 'Rebuts'),
+               x."PublisherId", xp."Name", x."Label", x."Rating", x."Url", x."ReviewedOn"
         FROM "Statements" s
         JOIN "Speakers" p ON p."Id" = s."SpeakerId"
         JOIN "Sources" o ON o."Id" = s."SourceId"
         LEFT JOIN "Reviews" r ON r."StatementId" = s."Id"
+        LEFT JOIN "OutsideReviews" x ON x."StatementId" = s."Id"
+        LEFT JOIN "Publishers" xp ON xp."Id" = x."PublisherId"
         """;
 
     /// <summary>The filler's quotes read "Claim {id} about topic {n} and the economy".</summary>
@@ -64,9 +70,12 @@ internal static class ListsBenchmark
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
         Console.WriteLine();
-        Console.WriteLine($"Lists, {PageSize} a page, median of {runs} runs after one warm-up, ms wall (ms of this process's CPU); load {Load()}:");
+        Console.WriteLine($"Lists, {PageSize} a page, median of {runs} runs after {WarmUps} warm-ups, ms wall (ms of this process's CPU); load {Load()}:");
+        await OverheadAsync(provider, connection, runs, smallSpeaker);
+        Console.WriteLine();
         Console.WriteLine($"{"list",-40} {"use case",16} {"hand SQL",16} {"ratio",7}");
-        var plans = new List<(string Name, List<string> Sql)>();
+        // The SQL is captured after every timing: listening to EF's diagnostics slows every later query a little.
+        var plans = new List<(string Name, Func<Task<List<string>>> Sql)>();
         foreach (var c in cases)
         {
             foreach (var deep in new[] { false, true })
@@ -82,15 +91,18 @@ internal static class ListsBenchmark
                 var useCase = await MedianAsync(runs, () => SendAsync(provider, request()));
                 var hand = await MedianAsync(runs, () => HandAsync(connection, c.Wheres, keyDay, keyId));
                 Console.WriteLine($"{name,-40} {Show(useCase),16} {Show(hand),16} {useCase.Wall / hand.Wall,6:F1}x");
-                plans.Add((name, await CapturedSqlAsync(provider, request())));
+                plans.Add((name, () => CapturedSqlAsync(provider, request())));
             }
         }
 
         var topics = await MedianAsync(runs, async () => (await SendRawAsync(provider, new ListTopics())).Items.Count);
         var topicsHand = await MedianAsync(runs, () => CountAsync(connection,
+            """SELECT t."Id", t."Name", (SELECT SUM(x."Count") FROM "StatsTopicDays" x WHERE x."TopicId" = t."Id") FROM "Topics" t ORDER BY t."Name", t."Id" LIMIT 101"""));
+        var topicsTags = await MedianAsync(runs, () => CountAsync(connection,
             """SELECT t."Id", t."Name", (SELECT COUNT(*) FROM "StatementTopics" x WHERE x."TopicsId" = t."Id") FROM "Topics" t ORDER BY t."Name", t."Id" LIMIT 101"""));
         Console.WriteLine($"{"ListTopics (all, with counts)",-40} {Show(topics),16} {Show(topicsHand),16} {topics.Wall / topicsHand.Wall,6:F1}x");
-        plans.Add(("ListTopics", await CapturedSqlAsync(provider, new ListTopics())));
+        Console.WriteLine($"{"  hand SQL counting the tags instead",-40} {"",16} {Show(topicsTags),16}");
+        plans.Add(("ListTopics", () => CapturedSqlAsync(provider, new ListTopics())));
 
         foreach (var (name, search, match, like) in Searches)
         {
@@ -118,7 +130,7 @@ internal static class ListsBenchmark
                 }
                 var label = $"search {name}, {(sort == StatementSort.Relevance ? "best match" : "newest")}";
                 Console.WriteLine($"{label,-40} {Show(useCase),16} {Show(hand),16} {useCase.Wall / hand.Wall,6:F1}x");
-                plans.Add((label, await CapturedSqlAsync(provider, request)));
+                plans.Add((label, () => CapturedSqlAsync(provider, request)));
             }
         }
         var rare = Searches[0];
@@ -132,7 +144,7 @@ internal static class ListsBenchmark
         foreach (var (name, statements) in plans)
         {
             Console.WriteLine($"-- {name}");
-            foreach (var sql in statements)
+            foreach (var sql in await statements())
             {
                 foreach (var line in await PlanAsync(connection, sql))
                 {
@@ -240,9 +252,58 @@ internal static class ListsBenchmark
 
     internal static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
 
+    /// <summary>
+    /// Where a use case's time goes besides its SQL, for one list (a small speaker's first page): each layer of the
+    /// pipeline timed on its own, so the fixed cost per request can be read off and attributed.
+    /// </summary>
+    private static async Task OverheadAsync(IServiceProvider provider, SqliteConnection connection, int runs, int speaker)
+    {
+        var request = new ListStatements { SpeakerId = speaker, PageSize = PageSize };
+        var wheres = new[] { $"s.\"SpeakerId\" = {speaker}", $"s.\"OnBehalfOfId\" = {speaker} AND s.\"SpeakerId\" <> {speaker}" };
+        Console.WriteLine($"Fixed cost per request (small speaker, page 1), ms wall (ms CPU):");
+        var steps = new (string Name, Func<Task<int>> Run)[]
+        {
+            ("scope and mediator only", async () =>
+            {
+                await using var scope = provider.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<CurrentUser>().Set("bench", "bench@claimtracker.test", [Roles.Viewer]);
+                return scope.ServiceProvider.GetRequiredService<IMediator>() is null ? 0 : 1;
+            }),
+            ("scope, context, one key lookup", async () =>
+            {
+                await using var scope = provider.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<IClaimTrackerDb>();
+                return await db.Topics.AsNoTracking().Where(t => t.Id == 1).Select(t => t.Id).FirstOrDefaultAsync();
+            }),
+            ("validators alone", async () =>
+            {
+                await using var scope = provider.CreateAsyncScope();
+                var validators = scope.ServiceProvider.GetServices<FluentValidation.IValidator<ListStatements>>();
+                return (await ClaimTracker.Application.Common.Behaviours.RequestValidation.FailuresAsync(validators, request, CancellationToken.None)).Count;
+            }),
+            ("handler alone (no pipeline)", async () =>
+            {
+                await using var scope = provider.CreateAsyncScope();
+                var handler = scope.ServiceProvider.GetRequiredService<IRequestHandler<ListStatements, Page<StatementSummary>>>();
+                return (await handler.Handle(request, CancellationToken.None)).Items.Count;
+            }),
+            ("whole use case (pipeline)", () => SendAsync(provider, request)),
+            ("hand SQL", () => HandAsync(connection, wheres, null, 0)),
+        };
+        foreach (var (name, run) in steps)
+        {
+            Console.WriteLine($"  {name,-38} {Show(await MedianAsync(runs, run)),16}");
+        }
+    }
+
+    private const int WarmUps = 3;
+
     internal static async Task<(double Wall, double Cpu)> MedianAsync(int runs, Func<Task<int>> action)
     {
-        await action();
+        for (var i = 0; i < WarmUps; i++)
+        {
+            await action();
+        }
         var walls = new List<double>();
         var cpus = new List<double>();
         using var process = Process.GetCurrentProcess();

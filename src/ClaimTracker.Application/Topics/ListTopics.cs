@@ -34,9 +34,6 @@ public sealed class ListTopicsValidator : AbstractValidator<ListTopics>
 
 internal sealed class ListTopicsHandler(IClaimTrackerDb db) : IRequestHandler<ListTopics, Page<TopicItem>>
 {
-    /// <summary>The statement-topic join table (a many-to-many without its own entity class).</summary>
-    internal const string StatementTopicsTable = "StatementTopics";
-
     public async Task<Page<TopicItem>> Handle(ListTopics request, CancellationToken cancellationToken)
     {
         var query = db.Topics.AsNoTracking();
@@ -45,16 +42,15 @@ internal sealed class ListTopicsHandler(IClaimTrackerDb db) : IRequestHandler<Li
             var afterId = int.Parse(id, CultureInfo.InvariantCulture);
             query = query.Where(t => string.Compare(t.Name, name) > 0 || (t.Name == name && t.Id > afterId));
         }
-        // Counted on the join table alone: Topic.Statements joins every row to Statements first, which read the
-        // whole statement table for each topic (10 s at a million statements instead of 0.1 s).
-        var tags = ((DbContext)db).Set<Dictionary<string, object>>(StatementTopicsTable);
+        // Counted from the statistics read model (docs/adr/0014): a topic's statements per day added, summed along
+        // its (TopicId, Day, Count) index, a few hundred rows per topic instead of every tag (60 ms of CPU at 2M tags).
         var rows = await query.OrderBy(t => t.Name).ThenBy(t => t.Id)
             .Take(request.PageSize + 1)
             .Select(t => new TopicItem
             {
                 Id = t.Id,
                 Name = t.Name,
-                StatementCount = tags.Count(x => EF.Property<int>(x, "TopicsId") == t.Id),
+                StatementCount = db.TopicDayStats.Where(r => r.TopicId == t.Id).Sum(r => r.Count),
             })
             .ToListAsync(cancellationToken);
         return Page.From(rows, request.PageSize, last => Cursor.Encode(last.Name, last.Id));
