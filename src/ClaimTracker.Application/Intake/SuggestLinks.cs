@@ -178,7 +178,7 @@ public static partial class LinkWords
     private static readonly HashSet<string> Denial = new(StringComparer.OrdinalIgnoreCase)
     {
         "not", "never", "no", "nobody", "nothing", "deny", "denies", "denied", "false", "untrue", "baseless", "rejects",
-        "rejected", "reject", "wrong", "lie", "lies", "nonsense", "incorrect",
+        "rejected", "reject", "wrong", "lie", "lies", "nonsense", "incorrect", "nowhere", "disputes", "disputed",
     };
 
     /// <summary>The distinct words of three letters or more that are not function words, longest first (rarer, as a rule).</summary>

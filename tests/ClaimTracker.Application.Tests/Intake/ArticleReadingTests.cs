@@ -58,6 +58,11 @@ public sealed class ArticleReadingTests(EmptyDatabase db) : IClassFixture<EmptyD
         var anchor = await db.Query(c => c.ArticleAnchors.SingleAsync(a => a.StatementId == id));
         Assert.Equal(Trimmed, reading.Text[anchor.Start..anchor.End]);
         Assert.Equal(Trimmed, anchor.Exact);
+        var again = await db.SendAs(Roles.Analyst, new ReadArticle(source));
+        var accepted = again.Candidates.Single(c => c.Candidate.Start == quote.Start);
+        Assert.Equal(id, accepted.StatementId);
+        Assert.Equal(speaker, accepted.AcceptedSpeakerId);
+        Assert.Equal("Jonas Quist (trimmed)", accepted.AcceptedSpeakerName);
         var passage = await db.SendAs(Roles.Viewer, new GetArticlePassage(id));
         Assert.True(passage.Found);
         Assert.Equal(source, passage.SourceId);
