@@ -61,12 +61,14 @@ public sealed class ArticleReadingTests(BrowserFixture fixture, ITestOutputHelpe
         var sourceId = int.Parse(Regex.Match(page.Url, @"/sources/(\d+)/article").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         await Expect(page.GetByTestId("shortcuts")).ToContainTextAsync("j next");
         var cards = page.GetByTestId("candidate");
-        await Expect(cards).ToHaveCountAsync(4);
-        await Expect(page.GetByTestId("highlight")).ToHaveCountAsync(4);
-        var promise = cards.Filter(new() { HasText = "The northern railway will open" });
-        var report = cards.Filter(new() { HasText = "the northern line would not open" });
-        var denial = cards.Filter(new() { HasText = "The tunnels are nowhere near finished" });
-        var signals = cards.Filter(new() { HasText = "Nobody has tested the signals" });
+        // "A,” X told reporters. “B.”: two sentences, two candidates (a split quote is one only when a comma joins it).
+        await Expect(cards).ToHaveCountAsync(5);
+        await Expect(page.GetByTestId("highlight")).ToHaveCountAsync(5);
+        var promise = CardOf(page, "The northern railway will open");
+        var finished = CardOf(page, "The tunnels are finished.");
+        var report = CardOf(page, "the northern line would not open");
+        var denial = CardOf(page, "The tunnels are nowhere near finished");
+        var signals = CardOf(page, "Nobody has tested the signals");
         await Expect(promise.GetByTestId("speaker")).ToHaveTextAsync(minister);
         await Expect(promise.GetByTestId("repeat")).ToBeVisibleAsync();
         await Expect(promise.GetByTestId("suggestions")).ToContainTextAsync("The northern railway will open to passengers in June");
@@ -74,14 +76,17 @@ public sealed class ArticleReadingTests(BrowserFixture fixture, ITestOutputHelpe
         await Expect(report.GetByTestId("date")).ToContainTextAsync("13 May 2024");
         await ScreenshotAsync(page, "reading-1-candidates");
 
-        // Mouse: accept the minister's promise.
-        await promise.GetByTestId("accept").ClickAsync();
-        await Expect(promise).ToHaveAttributeAsync("data-state", "accepted");
-
-        // Keyboard: pick a card, then r rejects it and a accepts the next.
+        // Keyboard: pick a card, then r rejects it.
         await report.GetByTestId("words").ClickAsync();
         await page.Keyboard.PressAsync("r");
         await Expect(report).ToHaveAttributeAsync("data-state", "rejected");
+
+        // Mouse: accept both of the minister's quotations at once.
+        await promise.GetByTestId("accept-speaker").ClickAsync();
+        await Expect(promise).ToHaveAttributeAsync("data-state", "accepted");
+        await Expect(finished).ToHaveAttributeAsync("data-state", "accepted");
+
+        // Keyboard again: a accepts the card picked.
         await denial.GetByTestId("words").ClickAsync();
         await page.Keyboard.PressAsync("a");
         await Expect(denial).ToHaveAttributeAsync("data-state", "accepted");
@@ -94,7 +99,7 @@ public sealed class ArticleReadingTests(BrowserFixture fixture, ITestOutputHelpe
         await signals.GetByTestId("accept-edited").ClickAsync();
         await Expect(signals).ToHaveAttributeAsync("data-state", "accepted");
         await Expect(signals.GetByTestId("speaker")).ToHaveTextAsync(newSpeaker);
-        await Expect(page.GetByTestId("tally")).ToHaveTextAsync("0 to review 3 accepted 1 rejected");
+        await Expect(page.GetByTestId("tally")).ToHaveTextAsync("0 to review 4 accepted 1 rejected");
 
         // The union's denial rebuts the minister's promise from this very article: one click links them.
         var suggestion = denial.GetByTestId("suggestion").Filter(new() { HasText = "The tunnels are finished" });
@@ -109,7 +114,7 @@ public sealed class ArticleReadingTests(BrowserFixture fixture, ITestOutputHelpe
         await Expect(page.GetByTestId("in-article-words")).ToHaveTextAsync("The tunnels are nowhere near finished");
         await Expect(page.GetByTestId("in-article")).ToContainTextAsync($"said.");
         var rebuts = page.Locator("[data-testid=link-group][data-relation=Rebuts][data-direction=Outgoing]");
-        await Expect(rebuts.GetByTestId("linked-statement")).ToContainTextAsync("The northern railway will open to passengers in June");
+        await Expect(rebuts.GetByTestId("linked-statement")).ToContainTextAsync("The tunnels are finished.");
         await ScreenshotAsync(page, "reading-3-statement-in-article");
 
         // Pasting the same article again creates nothing twice: what was accepted shows as accepted.
@@ -117,13 +122,17 @@ public sealed class ArticleReadingTests(BrowserFixture fixture, ITestOutputHelpe
         await page.GetByLabel("Paste the article").FillAsync(article);
         await page.GetByTestId("keep-article").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/sources/\d+/article$"));
-        await Expect(page.GetByTestId("candidate").Filter(new() { HasText = "The tunnels are nowhere near finished" })).ToHaveAttributeAsync("data-state", "accepted");
-        await Expect(page.GetByTestId("tally")).ToContainTextAsync("3 accepted");
+        await Expect(CardOf(page, "The tunnels are nowhere near finished")).ToHaveAttributeAsync("data-state", "accepted");
+        await Expect(page.GetByTestId("tally")).ToContainTextAsync("4 accepted");
         var statements = await Fixture.ReadAsync(db => db.Statements.Where(s => s.SourceId == sourceId)
             .Select(s => new { s.Quote, Speaker = s.Speaker.Name }).ToListAsync());
-        Assert.Equal(3, statements.Count);
+        Assert.Equal(4, statements.Count);
         Assert.Contains(statements, s => s.Quote == "Nobody has tested the signals yet" && s.Speaker == newSpeaker);
         Assert.Equal(1, await Fixture.ReadAsync(db => db.Speakers.CountAsync(s => s.Name == "Petter Holm" + tag)));
         Assert.True(earlier > 0);
     }
+
+    /// <summary>The card of the candidate with these words (a suggestion on another card may quote them too).</summary>
+    private static ILocator CardOf(IPage page, string words) =>
+        page.GetByTestId("candidate").Filter(new() { Has = page.GetByTestId("words").Filter(new() { HasText = words }) });
 }
