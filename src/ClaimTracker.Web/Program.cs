@@ -32,6 +32,7 @@ builder.Services.AddProductionTransport(builder.Configuration);
 builder.Services.AddSingleton<PublicBaseUrl>();
 builder.Services.AddScoped<IDispatcher, CircuitDispatcher>();
 builder.Services.AddScoped<PrerenderedQueries>();
+builder.Services.AddScoped<ClaimTracker.Web.Components.Pages.Sources.RejectedCandidates>();
 builder.Services.AddScoped<CircuitPresence>();
 builder.Services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CircuitPresence>());
 builder.Services.AddSingleton<ClaimTracker.Web.Imports.ImportJobs>();

@@ -27,7 +27,12 @@ public sealed record ArticleReading
 }
 
 /// <summary>A candidate and, once accepted, the statement it became.</summary>
-public sealed record ArticleCandidate(Candidate Candidate, int? StatementId);
+public sealed record ArticleCandidate(Candidate Candidate, int? StatementId)
+{
+    /// <summary>Who the accepted statement is by: the analyst may have chosen another speaker than the one proposed.</summary>
+    public int? AcceptedSpeakerId { get; init; }
+    public string? AcceptedSpeakerName { get; init; }
+}
 
 internal sealed class ReadArticleHandler(IClaimTrackerDb db) : IRequestHandler<ReadArticle, ArticleReading>
 {
@@ -45,6 +50,10 @@ internal sealed class ReadArticleHandler(IClaimTrackerDb db) : IRequestHandler<R
             .Select(a => (a.StatementId, Span: TextAnchor.Locate(text, a.Exact, a.Prefix, a.Suffix, a.Start)))
             .Where(a => a.Span is not null)
             .ToList();
+        var acceptedIds = accepted.Select(a => a.StatementId).ToList();
+        var speakers = await db.Statements.AsNoTracking().Where(s => acceptedIds.Contains(s.Id))
+            .Select(s => new { s.Id, s.SpeakerId, s.Speaker.Name })
+            .ToDictionaryAsync(s => s.Id, cancellationToken);
         return new ArticleReading
         {
             SourceId = source.Id,
@@ -52,8 +61,14 @@ internal sealed class ReadArticleHandler(IClaimTrackerDb db) : IRequestHandler<R
             Outlet = source.Outlet,
             PublishedOn = source.PublishedOn,
             Text = text,
-            Candidates = candidates.Select(c => new ArticleCandidate(c,
-                accepted.FirstOrDefault(a => a.Span!.Value.Start == c.Start && a.Span.Value.End == c.End).StatementId is var id && id > 0 ? id : null)).ToList(),
+            Candidates = candidates.Select(c =>
+            {
+                // Words trimmed within the candidate when it was accepted still make it accepted.
+                var id = accepted.FirstOrDefault(a => a.Span!.Value.Start >= c.Start && a.Span.Value.End <= c.End).StatementId;
+                return id > 0 && speakers.TryGetValue(id, out var by)
+                    ? new ArticleCandidate(c, id) { AcceptedSpeakerId = by.SpeakerId, AcceptedSpeakerName = by.Name }
+                    : new ArticleCandidate(c, null);
+            }).ToList(),
         };
     }
 }

@@ -53,6 +53,8 @@ public sealed class AuthorizationTests(SeededDatabase db) : IClassFixture<Seeded
         [nameof(EditSource)] = (Writers, EditSourceAsync),
         [nameof(KeepArticleText)] = (Writers, async d => new KeepArticleText(await d.SourceIdAsync(Commands.SourceKey), "“The port stays shut,” Lena Vogt said.")),
         [nameof(ReadArticle)] = (Readers, async d => new ReadArticle(await d.SourceIdAsync(Commands.SourceKey))),
+        [nameof(SuggestLinks)] = (Readers, _ => Task.FromResult<object>(new SuggestLinks("India denied asking for mediation on Kashmir", null, null))),
+        [nameof(GetArticlePassage)] = (Readers, async d => new GetArticlePassage(await d.StatementIdAsync("trump-modi-asked-mediation-2019-07-22"))),
         [nameof(ListStatements)] = (Readers, _ => Task.FromResult<object>(new ListStatements())),
         [nameof(GetStatement)] = (Readers, async d => new GetStatement(await d.StatementIdAsync("trump-modi-asked-mediation-2019-07-22"))),
         [nameof(ListSpeakers)] = (Readers, _ => Task.FromResult<object>(new ListSpeakers())),

@@ -64,6 +64,35 @@ public sealed class StatementPageTests : ComponentTest
     }
 
     [Fact]
+    public void A_statement_accepted_from_an_article_shows_its_words_in_their_paragraph()
+    {
+        Dispatcher.On((ClaimTracker.Application.Intake.GetArticlePassage q) => new ClaimTracker.Application.Intake.ArticlePassage
+        {
+            Found = true,
+            SourceId = 4,
+            Before = "Asked about the offer, he said: “",
+            Words = "I would love to be a mediator",
+            After = ",” before the cameras left.",
+        });
+
+        var cut = RenderStatement(Statement(7));
+
+        Assert.Equal(7, Dispatcher.Last<ClaimTracker.Application.Intake.GetArticlePassage>().StatementId);
+        var passage = cut.Find("[data-testid=in-article]");
+        Assert.Equal("In the article · read it all Asked about the offer, he said: “I would love to be a mediator,” before the cameras left.", Read.Text(passage));
+        Assert.Equal("I would love to be a mediator", cut.Find("[data-testid=in-article-words]").TextContent);
+        Assert.Equal("sources/4/article", cut.Find("[data-testid=read-article]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void A_statement_typed_by_hand_shows_no_article_passage()
+    {
+        var cut = RenderStatement(Statement(7));
+
+        Assert.Empty(cut.FindAll("[data-testid=in-article]"));
+    }
+
+    [Fact]
     public void Shows_the_topics()
     {
         var cut = RenderStatement(Statement());

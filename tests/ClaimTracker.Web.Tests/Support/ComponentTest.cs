@@ -34,6 +34,8 @@ public abstract class ComponentTest : BunitContext
         SignInAs(Roles.Viewer);
         // A viewer's desk: nothing to add. A test of the "Add ..." buttons answers otherwise.
         Dispatcher.On((GetDeskPermissions _) => DeskCan.Nothing);
+        // A statement typed by hand has no article passage; the intake tests answer otherwise.
+        Dispatcher.On((ClaimTracker.Application.Intake.GetArticlePassage _) => new ClaimTracker.Application.Intake.ArticlePassage());
     }
 
     protected FakeDispatcher Dispatcher { get; } = new();
