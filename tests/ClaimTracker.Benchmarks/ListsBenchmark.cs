@@ -186,7 +186,8 @@ internal static class ListsBenchmark
         return CountAsync(connection, $"""{Columns} WHERE s."Id" IN ({keys}) ORDER BY s."SaidOn" DESC, s."Id" DESC""");
     }
 
-    private static async Task<int> CountAsync(SqliteConnection connection, string sql)
+    /// <summary>Runs hand-written SQL and reads every value of every row, as a use case reads its page.</summary>
+    internal static async Task<int> CountAsync(SqliteConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -66,32 +66,15 @@ internal static class SearchBenchmark
                 : $"{Columns} WHERE s.\"Id\" IN (SELECT x.\"Id\" FROM \"Statements\" x WHERE x.\"Id\" IN ({byMatch}) ORDER BY x.\"SaidOn\" DESC, x.\"Id\" DESC LIMIT {PageSize + 1}) ORDER BY s.\"SaidOn\" DESC, s.\"Id\" DESC";
             var likeSql = $"{Columns} WHERE {like} ORDER BY s.\"SaidOn\" DESC, s.\"Id\" DESC LIMIT {PageSize + 1}";
 
-            var scan = await ListsBenchmark.MedianAsync(likeRuns, () => CountAsync(connection, likeSql));
+            var scan = await ListsBenchmark.MedianAsync(likeRuns, () => ListsBenchmark.CountAsync(connection, likeSql));
             foreach (var (order, sort, hand) in new[] { ("best", StatementSort.Relevance, bestHand), ("newest", StatementSort.Newest, newestHand) })
             {
                 var useCase = await ListsBenchmark.MedianAsync(runs, () => SendAsync(provider, new ListStatements { Search = search, Sort = sort, PageSize = PageSize }));
-                var handTime = await ListsBenchmark.MedianAsync(runs, () => CountAsync(connection, hand));
+                var handTime = await ListsBenchmark.MedianAsync(runs, () => ListsBenchmark.CountAsync(connection, hand));
                 Console.WriteLine($"{name,-36} {order,-10} {Show(useCase),16} {Show(handTime),16} {useCase.Wall / handTime.Wall,5:F1}x {Show(scan),18} {scan.Wall / useCase.Wall,14:F0}x");
             }
         }
         Console.WriteLine($"load {ListsBenchmark.Load()} at the end");
-    }
-
-    private static async Task<int> CountAsync(SqliteConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = 0;
-        while (await reader.ReadAsync())
-        {
-            for (var i = 0; i < reader.FieldCount; i++)
-            {
-                _ = reader.GetValue(i);
-            }
-            rows++;
-        }
-        return rows;
     }
 
     private static async Task<int> SendAsync(IServiceProvider provider, ListStatements request)
