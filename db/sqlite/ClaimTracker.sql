@@ -816,3 +816,13 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261202084005_ArticleIntake', '10.0.12');
 
 COMMIT;
+
+BEGIN TRANSACTION;
+ALTER TABLE "Speakers" ADD "ReferenceUrl" TEXT NULL;
+
+ALTER TABLE "Reviews" ADD "PublishedSpeakerReferenceUrl" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202150033_SpeakerReferenceUrl', '10.0.12');
+
+COMMIT;

@@ -1764,3 +1764,32 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202150046_SpeakerReferenceUrl'
+)
+BEGIN
+    ALTER TABLE [Speakers] ADD [ReferenceUrl] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202150046_SpeakerReferenceUrl'
+)
+BEGIN
+    ALTER TABLE [Reviews] ADD [PublishedSpeakerReferenceUrl] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202150046_SpeakerReferenceUrl'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202150046_SpeakerReferenceUrl', N'10.0.12');
+END;
+
+COMMIT;
+GO

@@ -63,6 +63,11 @@ public static class ClaimReviewMarkup
         {
             claimAuthor["jobTitle"] = role;
         }
+        // From the snapshot like the name and role: a reference page added later reaches the markup with a correction.
+        if (review.SpeakerReferenceUrl is { } sameAs)
+        {
+            claimAuthor["sameAs"] = sameAs;
+        }
         var claim = new JsonObject
         {
             ["@type"] = "Claim",

@@ -26,6 +26,8 @@ public sealed record PublishedReview
     /// <summary>A person rather than a body (ClaimReview's Person or Organization); the live speaker's kind.</summary>
     public bool SpeakerIsPerson { get; init; }
     public string? SpeakerRole { get; init; }
+    /// <summary>The speaker's reference page as published (schema.org sameAs); null when they had none then.</summary>
+    public string? SpeakerReferenceUrl { get; init; }
     public string? OnBehalfOfName { get; init; }
     public DateOnly SaidOn { get; init; }
     public DatePrecision SaidOnPrecision { get; init; }
@@ -72,6 +74,7 @@ public sealed class PublishedReviewProfile : Profile
             .ForMember(d => d.SpeakerName, o => o.MapFrom(r => r.Snapshot!.SpeakerName))
             .ForMember(d => d.SpeakerIsPerson, o => o.MapFrom(r => r.Statement.Speaker.Kind == Domain.Speakers.SpeakerKind.Person))
             .ForMember(d => d.SpeakerRole, o => o.MapFrom(r => r.Snapshot!.SpeakerRole))
+            .ForMember(d => d.SpeakerReferenceUrl, o => o.MapFrom(r => r.Snapshot!.SpeakerReferenceUrl))
             .ForMember(d => d.OnBehalfOfName, o => o.MapFrom(r => r.Snapshot!.OnBehalfOfName))
             .ForMember(d => d.SaidOn, o => o.MapFrom(r => r.Snapshot!.SaidOn))
             .ForMember(d => d.SaidOnPrecision, o => o.MapFrom(r => r.Snapshot!.SaidOnPrecision))

@@ -23,6 +23,8 @@ public sealed record SpeakerDetails
     public string? Country { get; init; }
     public string? Affiliation { get; init; }
     public string? Aliases { get; init; }
+    /// <summary>A web page that identifies the speaker; published as sameAs on our ClaimReviews.</summary>
+    public string? ReferenceUrl { get; init; }
     public Guid Version { get; init; }
     public IReadOnlyList<SpeakerRoleItem> Roles { get; init; } = [];
     public int StatementCount { get; init; }

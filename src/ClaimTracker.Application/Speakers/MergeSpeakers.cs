@@ -57,6 +57,7 @@ internal sealed class MergeSpeakersHandler(IClaimTrackerDb db, IClock clock) : I
         keep.Aliases = MergeRules.Aliases(keep.Name, keep.Aliases, duplicate.Name, duplicate.Aliases);
         keep.Country ??= duplicate.Country;
         keep.Affiliation ??= duplicate.Affiliation;
+        keep.ReferenceUrl ??= duplicate.ReferenceUrl;
 
         // The duplicate's address keeps leading to the kept speaker, also for speakers merged into the duplicate before.
         foreach (var earlier in await db.SpeakerMerges.Where(m => m.KeptSpeakerId == duplicate.Id).ToListAsync(cancellationToken))

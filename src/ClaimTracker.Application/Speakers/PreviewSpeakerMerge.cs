@@ -36,6 +36,8 @@ public sealed record SpeakerMergePreview
     /// <summary>Country and affiliation the kept speaker takes over because they have none.</summary>
     public string? CountryTaken { get; init; }
     public string? AffiliationTaken { get; init; }
+    /// <summary>The duplicate's reference page, taken over because the kept speaker has none.</summary>
+    public string? ReferenceUrlTaken { get; init; }
 }
 
 public sealed class PreviewSpeakerMergeValidator : AbstractValidator<PreviewSpeakerMerge>
@@ -73,6 +75,7 @@ internal sealed class PreviewSpeakerMergeHandler(IClaimTrackerDb db) : IRequestH
             AliasesAfter = MergeRules.Aliases(keep.Name, keep.Aliases, duplicate.Name, duplicate.Aliases),
             CountryTaken = keep.Country is null ? duplicate.Country : null,
             AffiliationTaken = keep.Affiliation is null ? duplicate.Affiliation : null,
+            ReferenceUrlTaken = keep.ReferenceUrl is null ? duplicate.ReferenceUrl : null,
         };
     }
 }

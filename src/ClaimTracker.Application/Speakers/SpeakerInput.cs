@@ -1,4 +1,5 @@
 using ClaimTracker.Application.Common;
+using ClaimTracker.Application.Sources;
 using ClaimTracker.Domain.Common;
 using ClaimTracker.Domain.Speakers;
 using FluentValidation;
@@ -38,6 +39,8 @@ public sealed record SpeakerInput
     public string? Country { get; init; }
     public string? Affiliation { get; init; }
     public string? Aliases { get; init; }
+    /// <summary>A web page that identifies the speaker (Wikidata, an encyclopaedia); see <see cref="Speaker.ReferenceUrl"/>.</summary>
+    public string? ReferenceUrl { get; init; }
     public IReadOnlyList<SpeakerRoleInput> Roles { get; init; } = [];
 
     public void ApplyTo(Speaker speaker)
@@ -47,6 +50,7 @@ public sealed record SpeakerInput
         speaker.Country = Text.OrNull(Country);
         speaker.Affiliation = Text.OrNull(Affiliation);
         speaker.Aliases = Text.OrNull(Aliases);
+        speaker.ReferenceUrl = Text.OrNull(ReferenceUrl);
         speaker.Roles.Clear();
         speaker.Roles.AddRange(Roles.Select(r => new SpeakerRole { Title = r.Title.Trim(), From = r.From, To = r.To }));
     }
@@ -68,6 +72,11 @@ public sealed class SpeakerInputValidator : AbstractValidator<SpeakerInput>
         RuleFor(s => s.Aliases).MaximumLength(Speaker.AliasesMaxLength).WithMessage($"Aliases can be at most {Speaker.AliasesMaxLength} characters.")
             .Must(a => (Speaker.KeysOf(a)?.Length ?? 0) <= Speaker.AliasKeysMaxLength)
             .WithMessage("The aliases are too long once their letters are written out in full; shorten them.");
+        // The same web-link rule as a source's link: it is published as sameAs and shown as a link to click.
+        RuleFor(s => s.ReferenceUrl)
+            .MaximumLength(Speaker.ReferenceUrlMaxLength).WithMessage($"The reference page's address can be at most {Speaker.ReferenceUrlMaxLength} characters.")
+            .Must(SourceInputValidator.BeAWebLink).When(s => !string.IsNullOrWhiteSpace(s.ReferenceUrl))
+            .WithMessage("The reference page must be a full web address starting with http:// or https://.");
         RuleFor(s => s.Roles).Must(r => r.Count <= SpeakerInput.MaxRoles).WithMessage($"A speaker can have at most {SpeakerInput.MaxRoles} roles.");
         RuleForEach(s => s.Roles).ChildRules(role =>
         {

@@ -152,6 +152,8 @@ public class PublishedStatement
     public QuoteKind QuoteKind { get; set; }
     public string SpeakerName { get; set; } = "";
     public string? SpeakerRole { get; set; }
+    /// <summary>The speaker's reference page when published; null in snapshots taken before speakers had one.</summary>
+    public string? SpeakerReferenceUrl { get; set; }
     public string? OnBehalfOfName { get; set; }
     public DateOnly SaidOn { get; set; }
     public DatePrecision SaidOnPrecision { get; set; }

@@ -10,6 +10,8 @@ public class Speaker : Entity, IVersioned
     public const int TextMaxLength = 200;
     public const int AliasesMaxLength = TextMaxLength * 2;
     public const int AliasKeysMaxLength = AliasesMaxLength * Common.NameKey.Expansion + 2;
+    /// <summary>As long as any other web link the desk stores (a source's).</summary>
+    public const int ReferenceUrlMaxLength = Sources.Source.UrlMaxLength;
 
     private string _name = "";
     private string? _aliases;
@@ -33,6 +35,12 @@ public class Speaker : Entity, IVersioned
     public SpeakerKind Kind { get; set; }
     public string? Country { get; set; }
     public string? Affiliation { get; set; }
+
+    /// <summary>
+    /// A web page that identifies the person or body beyond doubt (a Wikidata item, an encyclopaedia article, an
+    /// official site): published as the ClaimReview claimant's schema.org sameAs.
+    /// </summary>
+    public string? ReferenceUrl { get; set; }
 
     /// <summary>Other spellings analysts may search for, separated by semicolons.</summary>
     public string? Aliases

@@ -89,6 +89,7 @@ public class Statement : Entity, IVersioned
         QuoteKind = QuoteKind,
         SpeakerName = Speaker.Name,
         SpeakerRole = RoleHeldInMemory(this),
+        SpeakerReferenceUrl = Speaker.ReferenceUrl,
         OnBehalfOfName = OnBehalfOf?.Name,
         SaidOn = SaidOn,
         SaidOnPrecision = SaidOnPrecision,

@@ -101,6 +101,7 @@ public sealed partial class DatabaseInitialiser(
                 Country = s.Country,
                 Affiliation = s.Affiliation,
                 Aliases = s.Aliases is { Count: > 0 } aliases ? string.Join("; ", aliases) : null,
+                ReferenceUrl = s.ReferenceUrl,
                 Roles = (s.Roles ?? []).Select(r => new SpeakerRoleInput(r.Title, r.From, r.To)).ToList(),
             };
             if (await Valid(validators.Speaker, input, $"{SeedLoader.SpeakersFile}: record {i} ({s.Key})", problems, ct))

@@ -13,7 +13,7 @@ namespace ClaimTracker.Infrastructure.Seeding;
 
 public sealed record SeedSpeaker(
     string Key, string Name, SpeakerKind Kind, string? Country = null, string? Affiliation = null,
-    IReadOnlyList<string>? Aliases = null, IReadOnlyList<SeedRole>? Roles = null);
+    IReadOnlyList<string>? Aliases = null, IReadOnlyList<SeedRole>? Roles = null, string? ReferenceUrl = null);
 
 public sealed record SeedRole(string Title, DateOnly? From = null, DateOnly? To = null);
 

@@ -1023,6 +1023,10 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                         .HasMaxLength(600)
                         .HasColumnType("nvarchar(600)");
 
+                    b.Property<string>("ReferenceUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<DateTime?>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -1712,6 +1716,11 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                                 .HasMaxLength(200)
                                 .HasColumnType("nvarchar(200)")
                                 .HasColumnName("PublishedSpeakerName");
+
+                            b1.Property<string>("SpeakerReferenceUrl")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("PublishedSpeakerReferenceUrl");
 
                             b1.Property<string>("SpeakerRole")
                                 .HasMaxLength(200)

@@ -987,6 +987,10 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                         .HasMaxLength(600)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReferenceUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1667,6 +1671,11 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("PublishedSpeakerName");
+
+                            b1.Property<string>("SpeakerReferenceUrl")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PublishedSpeakerReferenceUrl");
 
                             b1.Property<string>("SpeakerRole")
                                 .HasMaxLength(200)

@@ -35,13 +35,20 @@ public sealed class ClaimReviewFeedTests(SeededDatabase db) : IClassFixture<Seed
         var published = await Pages.WalkAsync(Cursor.MaxPageSize, after => db.SendAs(null, new ListPublishedReviews { PageSize = Cursor.MaxPageSize, After = after }));
         Assert.True(published.Count >= 2, "The seeds publish fact-checks.");
 
+        var sameAs = new List<string>();
         foreach (var summary in published)
         {
             var markup = ClaimReviewMarkup.For(await db.SendAs(null, new GetPublishedReview(summary.StatementId)), Organisation, PublicBase);
 
             Assert.Empty(Vocabulary.Problems(markup).Select(p => $"fact-check {summary.StatementId}: {p}"));
             Assert.Empty(GoogleClaimReviewRules.Problems(markup).Select(p => $"fact-check {summary.StatementId}: {p}"));
+            if (markup["itemReviewed"]!["author"]!["sameAs"] is { } page)
+            {
+                sameAs.Add(page.GetValue<string>());
+            }
         }
+        // The seeds give Donald Trump a reference page, so the check above really saw a sameAs.
+        Assert.Contains("https://www.wikidata.org/wiki/Q22686", sameAs);
         var correctedMarkup = ClaimReviewMarkup.For(await db.SendAs(null, new GetPublishedReview(corrected)), Organisation, PublicBase);
         Assert.NotNull(correctedMarkup["dateModified"]);
         Assert.Equal("Misleading", correctedMarkup["reviewRating"]!["alternateName"]!.GetValue<string>());

@@ -57,6 +57,23 @@ public sealed class ClaimReviewMarkupTests
         Assert.Equal(("2019-07-24", "2019-08-01T09:30:00Z"), (markup["datePublished"]!.GetValue<string>(), markup["dateModified"]!.GetValue<string>()));
     }
 
+    [Fact]
+    public void The_claimant_is_the_same_as_their_reference_page_only_when_they_have_one()
+    {
+        var withPage = ClaimReviewMarkup.For(Nasty() with { SpeakerReferenceUrl = "https://people.test/wiki/Ana_Ruiz" }, new DeskOrganisation(), PublicBase);
+        var withoutPage = ClaimReviewMarkup.For(Nasty(), new DeskOrganisation(), PublicBase);
+
+        Assert.Equal("https://people.test/wiki/Ana_Ruiz", withPage["itemReviewed"]!["author"]!["sameAs"]!.GetValue<string>());
+        Assert.False(withoutPage["itemReviewed"]!["author"]!.AsObject().ContainsKey("sameAs"));
+        Assert.Empty(SchemaOrgVocabulary.Subset.Problems(withPage));
+        Assert.Empty(GoogleClaimReviewRules.Problems(withPage));
+        // A body has a reference page too (a ministry's own site, its encyclopaedia entry).
+        var body = ClaimReviewMarkup.For(Nasty() with { SpeakerIsPerson = false, SpeakerReferenceUrl = "https://ministry.test/" }, new DeskOrganisation(), PublicBase);
+        Assert.Equal(("Organization", "https://ministry.test/"),
+            (body["itemReviewed"]!["author"]!["@type"]!.GetValue<string>(), body["itemReviewed"]!["author"]!["sameAs"]!.GetValue<string>()));
+        Assert.Empty(SchemaOrgVocabulary.Subset.Problems(body));
+    }
+
     [Theory]
     [InlineData(DatePrecision.Day, "2019-07-22")]
     [InlineData(DatePrecision.Month, "2019-07")]

@@ -99,6 +99,11 @@ public static class SpeakerInputs
         { "role without a title", "Speaker.Roles[0].Title", "needs a title" },
         { "role before 1900", "Speaker.Roles[0].From", "on or after 1900-01-01" },
         { "too many roles", "Speaker.Roles", $"at most {SpeakerInput.MaxRoles} roles" },
+        { "reference page that is not a web address", "Speaker.ReferenceUrl", "full web address starting with http:// or https://" },
+        { "relative reference page", "Speaker.ReferenceUrl", "full web address starting with http:// or https://" },
+        { "javascript reference page", "Speaker.ReferenceUrl", "full web address starting with http:// or https://" },
+        { "data reference page", "Speaker.ReferenceUrl", "full web address starting with http:// or https://" },
+        { "over-long reference page", "Speaker.ReferenceUrl", $"at most {Speaker.ReferenceUrlMaxLength} characters" },
     };
 
     public static SpeakerInput Break(this SpeakerInput input, string problem) => problem switch
@@ -113,6 +118,11 @@ public static class SpeakerInputs
         "role without a title" => input with { Roles = [new("", null, null)] },
         "role before 1900" => input with { Roles = [new("Governor", new DateOnly(1850, 1, 1), null)] },
         "too many roles" => input with { Roles = Enumerable.Range(1, SpeakerInput.MaxRoles + 1).Select(i => new SpeakerRoleInput($"Role {i}", null, null)).ToList() },
+        "reference page that is not a web address" => input with { ReferenceUrl = "the speaker's page" },
+        "relative reference page" => input with { ReferenceUrl = "/wiki/Someone" },
+        "javascript reference page" => input with { ReferenceUrl = "javascript:alert(document.cookie)" },
+        "data reference page" => input with { ReferenceUrl = "data:text/html,<script>alert(1)</script>" },
+        "over-long reference page" => input with { ReferenceUrl = "https://people.example/" + new string('p', Speaker.ReferenceUrlMaxLength) },
         _ => throw new ArgumentOutOfRangeException(nameof(problem), problem, "No such broken speaker."),
     };
 }

@@ -98,6 +98,40 @@ public sealed class SpeakerEditorTests : ComponentTest
     }
 
     [Fact]
+    public void The_reference_page_is_shown_for_editing_and_sent_as_typed()
+    {
+        Dispatcher.On((EditSpeaker _) => MediatR.Unit.Value);
+        var cut = RenderEdit(Speaker() with { ReferenceUrl = "https://people.test/wiki/Donald_Trump" });
+
+        var field = cut.Find("#reference-url");
+        Assert.Equal("Reference page (URL)", Read.Text(cut.Find("label[for=reference-url]")));
+        Assert.Equal(("url", "https://people.test/wiki/Donald_Trump"), (field.GetAttribute("type"), field.GetAttribute("value")));
+        field.Change("https://people.test/wiki/Q1");
+        cut.Find("[data-testid=speaker-form]").Submit();
+
+        Assert.Equal("https://people.test/wiki/Q1", Dispatcher.Last<EditSpeaker>().Speaker.ReferenceUrl);
+        Assert.Equal("speakers/10", CurrentUrl);
+    }
+
+    [Fact]
+    public void A_refused_reference_page_is_explained_beside_the_field_and_the_editor_stays()
+    {
+        Dispatcher.Throw<CreateSpeaker>(Invalid(("Speaker.ReferenceUrl", "The reference page must be a full web address starting with http:// or https://.")));
+        var cut = Render<SpeakerEditor>();
+        cut.Find("#name").Change("Imran Khan");
+        cut.Find("#reference-url").Change("javascript:alert(1)");
+
+        cut.Find("[data-testid=speaker-form]").Submit();
+
+        Assert.Equal("javascript:alert(1)", Dispatcher.Last<CreateSpeaker>().Speaker.ReferenceUrl);
+        Assert.Equal(["The reference page must be a full web address starting with http:// or https://."], Read.FieldMessages(cut.Find("form"), "reference-url"));
+        Assert.Equal("javascript:alert(1)", cut.Find("#reference-url").GetAttribute("value"));
+        // Still on the editor: nothing was saved, so there is no speaker to open.
+        Assert.Single(cut.FindAll("[data-testid=speaker-form]"));
+        Assert.DoesNotContain("speakers/", CurrentUrl, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_conflicting_edit_is_explained()
     {
         Dispatcher.Throw<EditSpeaker>(new ConcurrencyConflictException("Speaker"));
@@ -178,6 +212,20 @@ public sealed class SpeakerEditorTests : ComponentTest
                 "Links between statements stay as they are.",
             ],
             Read.Texts(cut.FindAll("[data-testid=merge-consequences] li")));
+    }
+
+    [Fact]
+    public void The_preview_says_when_the_duplicates_reference_page_is_taken_over()
+    {
+        Dispatcher.On((ListSpeakers _) => PageOf(SpeakerSummary(31) with { Name = "Donald J. Trump" }));
+        Dispatcher.On((PreviewSpeakerMerge _) => Preview() with { ReferenceUrlTaken = "https://people.test/wiki/Q22686" });
+        var cut = RenderEdit(Speaker());
+        cut.Find("#duplicate").Input("donald j");
+        cut.Find("[data-testid=duplicate] [role=option]").Click();
+
+        cut.Find("[data-testid=merge-button]").Click();
+
+        Assert.Contains("Taken over because “Donald Trump” has none: https://people.test/wiki/Q22686.", Read.Texts(cut.FindAll("[data-testid=merge-consequences] li")));
     }
 
     [Fact]

@@ -37,6 +37,25 @@ public sealed class SpeakerPageTests : ComponentTest
     }
 
     [Fact]
+    public void The_reference_page_is_a_link_that_gives_the_other_site_neither_the_window_nor_the_referrer()
+    {
+        var cut = RenderSpeaker(Speaker() with { ReferenceUrl = "https://people.test/wiki/Q22686" });
+
+        var link = cut.Find("[data-testid=reference-url]");
+        Assert.Equal(("a", "https://people.test/wiki/Q22686", "https://people.test/wiki/Q22686"), (link.LocalName, link.GetAttribute("href"), link.TextContent));
+        Assert.Equal(["noopener", "noreferrer"], link.GetAttribute("rel")!.Split(' ').Order(StringComparer.Ordinal));
+        Assert.Contains("Reference page: https://people.test/wiki/Q22686", Read.Texts(cut.FindAll(".profile .facts")));
+    }
+
+    [Fact]
+    public void A_speaker_without_a_reference_page_shows_no_link()
+    {
+        var cut = RenderSpeaker(Speaker());
+
+        Assert.Empty(cut.FindAll("[data-testid=reference-url]"));
+    }
+
+    [Fact]
     public void A_body_shows_its_kind_and_the_statements_made_on_its_behalf()
     {
         var cut = RenderSpeaker(Speaker(50) with

@@ -33,6 +33,7 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
             p.Property(x => x.QuoteKind).HasColumnName("PublishedQuoteKind");
             p.Property(x => x.SpeakerName).HasColumnName("PublishedSpeakerName").HasMaxLength(Speaker.NameMaxLength).IsRequired();
             p.Property(x => x.SpeakerRole).HasColumnName("PublishedSpeakerRole").HasMaxLength(Statement.RoleMaxLength);
+            p.Property(x => x.SpeakerReferenceUrl).HasColumnName("PublishedSpeakerReferenceUrl").HasMaxLength(Speaker.ReferenceUrlMaxLength);
             p.Property(x => x.OnBehalfOfName).HasColumnName("PublishedOnBehalfOfName").HasMaxLength(Speaker.NameMaxLength);
             p.Property(x => x.SaidOn).HasColumnName("PublishedSaidOn");
             p.Property(x => x.SaidOnPrecision).HasColumnName("PublishedSaidOnPrecision");

@@ -13,6 +13,7 @@ internal sealed class SpeakerConfiguration : IEntityTypeConfiguration<Speaker>
         b.Property(s => s.Country).HasMaxLength(Speaker.TextMaxLength);
         b.Property(s => s.Affiliation).HasMaxLength(Speaker.TextMaxLength);
         b.Property(s => s.Aliases).HasMaxLength(Speaker.TextMaxLength * 2);
+        b.Property(s => s.ReferenceUrl).HasMaxLength(Speaker.ReferenceUrlMaxLength);
         b.Property(s => s.CreatedBy).HasMaxLength(256);
         b.Property(s => s.UpdatedBy).HasMaxLength(256);
         b.Property(s => s.Version).IsConcurrencyToken();

@@ -11,6 +11,7 @@ public sealed class SpeakerForm
     public string? Country { get; set; }
     public string? Affiliation { get; set; }
     public string? Aliases { get; set; }
+    public string? ReferenceUrl { get; set; }
     public List<RoleRow> Roles { get; set; } = [];
 
     public sealed class RoleRow
@@ -27,6 +28,7 @@ public sealed class SpeakerForm
         Country = s.Country,
         Affiliation = s.Affiliation,
         Aliases = s.Aliases,
+        ReferenceUrl = s.ReferenceUrl,
         Roles = s.Roles.Select(r => new RoleRow { Title = r.Title, From = r.From, To = r.To }).ToList(),
     };
 
@@ -37,6 +39,7 @@ public sealed class SpeakerForm
         Country = Country,
         Affiliation = Affiliation,
         Aliases = Aliases,
+        ReferenceUrl = ReferenceUrl,
         Roles = Roles.Select(r => new SpeakerRoleInput(r.Title, r.From, r.To)).ToList(),
     };
 }
