@@ -458,7 +458,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
         if (updates.Count > 0)
         {
             var ids = updates.Select(u => u.ExistingId!.Value).ToList();
-            var current = await db.Statements.Include(s => s.Topics).Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+            var current = await db.Statements.Include(s => s.Topics).Where(s => ids.Contains(s.Id)).AsSplitQuery().ToDictionaryAsync(s => s.Id, ct);
             foreach (var row in updates)
             {
                 var statement = current[row.ExistingId!.Value];

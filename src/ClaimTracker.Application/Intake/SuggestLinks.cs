@@ -102,6 +102,8 @@ internal sealed class SuggestLinksHandler(IClaimTrackerDb db, IStatementTextSear
                 s.SaidOnPrecision,
                 Topics = s.Topics.Select(t => t.Id).ToList(),
             })
+            // The topics in their own query, as in GetStatement: a single query makes SQLite build the whole join.
+            .AsSplitQuery()
             .ToListAsync(cancellationToken);
         var ownTopics = new HashSet<int>();
         var linked = new HashSet<int>();

@@ -176,6 +176,9 @@ internal sealed class GetStatementHandler(IClaimTrackerDb db, IConfigurationProv
         var statement = await db.Statements.AsNoTracking()
             .Where(s => s.Id == request.Id)
             .ProjectTo<StatementDetails>(mapping)
+            // One query per collection: in a single query SQLite cannot flatten the topics join on the right of a LEFT
+            // JOIN and builds it for every statement in the desk first (1.5 s at a million statements).
+            .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Statement", request.Id);
 
