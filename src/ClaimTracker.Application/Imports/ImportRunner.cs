@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Behaviours;
+using ClaimTracker.Application.Common.Search;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Common.Telemetry;
 using ClaimTracker.Application.Imports.Formats;
@@ -490,7 +491,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct);
         // Then its new statements, in bulk, in the same transaction, with the read model moved around them.
-        await InsertNewAsync(db, services.GetRequiredService<ChangeStamper>(), recorder, fresh, speakerById, sourceById, topics, state, ct);
+        await InsertNewAsync(db, services.GetRequiredService<ChangeStamper>(), services.GetRequiredService<IStatementTextSearch>(), recorder, fresh, speakerById, sourceById, topics, state, ct);
         await transaction.CommitAsync(ct);
 
         // Only now, with the chunk committed, do its new records join the lookup for the chunks that follow.
@@ -529,7 +530,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
     /// tracker does not see.
     /// </summary>
     private static async Task InsertNewAsync(
-        IClaimTrackerDb db, ChangeStamper stamper, OutsideReviews recorder, List<Accepted> fresh,
+        IClaimTrackerDb db, ChangeStamper stamper, IStatementTextSearch search, OutsideReviews recorder, List<Accepted> fresh,
         Dictionary<int, Speaker> newSpeakers, Dictionary<int, Source> newSources, Dictionary<string, Topic> topics, RunState state, CancellationToken ct)
     {
         if (fresh.Count == 0)
@@ -538,6 +539,9 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
         }
         var stats = await StatsProjection.ForStatementsAsync(db, [], ct);
         var createdIds = new List<int>(fresh.Count);
+        // Each statement and each of its topics would rewrite its search-index row once per insert: index them all
+        // once, at the end, still inside the chunk's transaction (docs/adr/0022).
+        await search.DeferIndexingAsync(db, ct);
         await using (var statements = new ImportBulkInsert(db, db.Statements.EntityType))
         await using (var statementTopics = new ImportBulkInsert(db, db.Statements.EntityType.Model.FindEntityType(StatementTopicsName)!))
         await using (var outsideReviews = new ImportBulkInsert(db, db.OutsideReviews.EntityType))
@@ -570,6 +574,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
                 }
             }
         }
+        await search.IndexDeferredAsync(db, createdIds, ct);
         stats.Include(createdIds);
         await stats.CompleteAsync(db, ct);
     }
