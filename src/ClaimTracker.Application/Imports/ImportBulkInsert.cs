@@ -5,6 +5,7 @@ using ClaimTracker.Application.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace ClaimTracker.Application.Imports;
 
@@ -26,6 +27,7 @@ internal sealed class ImportBulkInsert
 
     private readonly IClaimTrackerDb _db;
     private readonly IProperty[] _columns;
+    private readonly (IClrPropertyGetter Getter, ValueConverter? Converter)[] _values;
     private readonly IProperty? _generated;
     private readonly IProperty? _match;
     private readonly string _table;
@@ -47,6 +49,7 @@ internal sealed class ImportBulkInsert
             // A shadow column has no value on the object to read; the import would silently write its default.
             throw new NotSupportedException($"{entity.DisplayName()}.{shadow.Name} is a shadow property; the bulk insert cannot read it.");
         }
+        _values = [.. _columns.Select(p => (p.GetGetter(), p.GetRelationalTypeMapping().Converter))];
         _match = match is null ? null : entity.GetProperty(match);
         if (_match is not null && _generated is null)
         {
@@ -66,7 +69,8 @@ internal sealed class ImportBulkInsert
     public async Task<Dictionary<string, int>> InsertAsync(IReadOnlyList<object> rows, CancellationToken ct)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        // One command per batch size, reused: the statement (and the triggers compiled into it) is prepared once.
+        // One command per batch size, reused: the statement (and the triggers compiled into it) is prepared once, its
+        // parameters made once.
         var commands = new Dictionary<int, DbCommand>();
         try
         {
@@ -77,18 +81,23 @@ internal sealed class ImportBulkInsert
                     command = _db.Database.GetDbConnection().CreateCommand();
                     command.Transaction = _db.Database.CurrentTransaction?.GetDbTransaction();
                     command.CommandText = Sql(batch.Length);
+                    // Each parameter is made once by its column's type mapping (type, size, nullability, as a
+                    // SaveChanges makes it); only its value changes from batch to batch.
+                    for (var i = 0; i < batch.Length * _columns.Length; i++)
+                    {
+                        var property = _columns[i % _columns.Length];
+                        command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, $"@p{i}", null, property.IsNullable));
+                    }
                     commands[batch.Length] = command;
                 }
-                command.Parameters.Clear();
                 var n = 0;
                 foreach (var row in batch)
                 {
-                    foreach (var property in _columns)
+                    foreach (var (getter, converter) in _values)
                     {
-                        // The type mapping converts the value (enum names, dates, GUIDs) and configures the parameter
-                        // as a SaveChanges would.
-                        command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(
-                            command, $"@p{n++}", property.GetGetter().GetClrValueUsingContainingEntity(row), property.IsNullable));
+                        // The mapping's value converter, as CreateParameter applies it (enum names, for one).
+                        var value = getter.GetClrValueUsingContainingEntity(row);
+                        command.Parameters[n++].Value = (converter is null ? value : converter.ConvertToProvider(value)) ?? DBNull.Value;
                     }
                 }
                 if (_match is null)
