@@ -334,7 +334,8 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
                 var input = new SpeakerInput
                 {
                     Name = row.SpeakerName,
-                    Kind = SpeakerKind.Person,
+                    Kind = row.SpeakerKind ?? SpeakerKind.Person,
+                    ReferenceUrl = row.SpeakerReferenceUrl,
                     Affiliation = row.SpeakerAffiliation is { Length: <= Speaker.TextMaxLength } affiliation ? affiliation : null,
                 };
                 var failures = await RequestValidation.FailuresAsync(speakerRules, new CreateSpeaker(input), ct);
