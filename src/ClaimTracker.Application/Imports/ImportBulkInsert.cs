@@ -122,7 +122,8 @@ internal sealed class ImportBulkInsert
         return ids;
     }
 
-    private string Sql(int rowCount)
+    /// <summary>The INSERT for <paramref name="rowCount"/> rows; internal so a test can parse the SQL Server form.</summary>
+    internal string Sql(int rowCount)
     {
         var values = new StringBuilder();
         for (var r = 0; r < rowCount; r++)
