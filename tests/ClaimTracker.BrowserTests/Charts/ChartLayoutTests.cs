@@ -33,14 +33,20 @@ public sealed class ChartLayoutTests(BrowserFixture fixture, ITestOutputHelper o
         await page.GetByTestId("activity").First.WaitForAsync();
         await ScreenshotAsync(page, "layout-dashboard");
 
-        var labels = new List<LocatorBoundingBoxResult>();
-        foreach (var label in await donut.Locator("svg .apexcharts-datalabels text, svg text.apexcharts-pie-label").AllAsync())
-        {
-            if (await label.IsVisibleAsync() && await label.BoundingBoxAsync() is { Width: > 0 } box)
-            {
-                labels.Add(box);
+        // The labels are drawn after the slices and redrawn when a live update re-renders the chart (other tests
+        // change the desk meanwhile), so they are read in one pass in the page, once the big "Not reviewed" slice
+        // shows its percentage.
+        var shown = await page.WaitForFunctionAsync("""
+            () => {
+                const boxes = [...document.querySelectorAll('[data-testid="chart-review-status"] svg .apexcharts-datalabels text, [data-testid="chart-review-status"] svg text.apexcharts-pie-label')]
+                    .filter(t => getComputedStyle(t).visibility !== 'hidden')
+                    .map(t => t.getBoundingClientRect()).filter(r => r.width > 0)
+                    .map(r => [r.x, r.y, r.width, r.height]);
+                return boxes.length > 0 ? boxes : null;
             }
-        }
+            """);
+        var labels = (await shown.JsonValueAsync<float[][]>())
+            .Select(b => new LocatorBoundingBoxResult { X = b[0], Y = b[1], Width = b[2], Height = b[3] }).ToList();
         Assert.NotEmpty(labels); // the big "Not reviewed" slice keeps its percentage
         Assert.All(labels.SelectMany((a, i) => labels.Skip(i + 1).Select(b => (a, b))), pair => Assert.False(Overlap(pair.a, pair.b)));
 
