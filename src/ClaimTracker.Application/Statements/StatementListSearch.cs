@@ -47,9 +47,8 @@ internal sealed class StatementListSearch(IClaimTrackerDb db, IStatementTextSear
         List<SearchRank> hits;
         if (common)
         {
-            // A bounded set (a thousand rows at most) read whole and paged here: composed further, EF would move the
-            // score out of the FTS5 query into an outer one, where SQLite cannot compute it.
-            var candidates = await search.RanksAmong(db, statements, query, _tuning.RankedCandidates).ToListAsync(cancellationToken);
+            // A bounded set (a thousand rows at most) read whole and paged here.
+            var candidates = await search.RanksAmongAsync(db, statements, query, _tuning, cancellationToken);
             hits = [.. candidates
                 .Where(r => position is not { } p || r.Rank > p.Rank || (r.Rank == p.Rank && r.Id > p.Id))
                 .OrderBy(r => r.Rank).ThenBy(r => r.Id).Take(pageSize + 1)];

@@ -63,6 +63,11 @@ public sealed class SqlServerStatementTextSearch : IStatementTextSearch
             """);
     }
 
+    public async Task<IReadOnlyList<SearchRank>> RanksAmongAsync(
+        IClaimTrackerDb db, IQueryable<Statement> statements, SearchQuery query, SearchTuning tuning, CancellationToken cancellationToken) =>
+        await RanksAmong(db, statements, query, tuning.RankedCandidates).ToListAsync(cancellationToken);
+
+    /// <summary>The query <see cref="RanksAmongAsync"/> runs: the engine's rank over its top <paramref name="candidates"/>.</summary>
     public IQueryable<SearchRank> RanksAmong(IClaimTrackerDb db, IQueryable<Statement> statements, SearchQuery query, int candidates)
     {
         var condition = ToCondition(query, out var excludedOnly);

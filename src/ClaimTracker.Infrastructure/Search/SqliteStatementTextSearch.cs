@@ -21,6 +21,12 @@ public static class SqliteFullText
     /// <summary>bm25 weights per column: the words said count most, then who said them, the topics, the context.</summary>
     public const string Bm25Weights = "10.0, 4.0, 3.0, 1.5";
 
+    /// <summary>
+    /// The index's tokenizer as migration SearchEverything declares it (that SQL is written out in full and never
+    /// changes); the candidates' scoring tokenizes with it, and a test holds the two together.
+    /// </summary>
+    public const string Tokenizer = "porter unicode61 remove_diacritics 2 categories 'L* N* Co M*'";
+
     /// <summary>Triggers that keep the index in step (migration SearchEverything), declared so EF avoids RETURNING.</summary>
     public const string StatementTrigger = "StatementSearch_statement_insert";
     public const string SpeakerTrigger = "StatementSearch_speaker_update";
@@ -123,20 +129,34 @@ public sealed class SqliteStatementTextSearch : IStatementTextSearch
         return Index(db).Where(r => Fts5.Match(r.Index, match)).Select(r => new SearchRank { Id = r.RowId, Rank = Fts5.Bm25(r.Index) });
     }
 
-    public IQueryable<SearchRank> RanksAmong(IClaimTrackerDb db, IQueryable<Statement> statements, SearchQuery query, int candidates)
+    public async Task<IReadOnlyList<SearchRank>> RanksAmongAsync(
+        IClaimTrackerDb db, IQueryable<Statement> statements, SearchQuery query, SearchTuning tuning, CancellationToken cancellationToken)
     {
         var match = ToMatch(query, out var excludedOnly);
         if (match is null || excludedOnly)
         {
-            return Index(db).Where(_ => false).Select(r => new SearchRank { Id = r.RowId, Rank = 0 });
+            return [];
         }
         // One FTS5 cursor walks the doclist from the highest rowid, keeps the rows the filters accept and stops at the
-        // bound, so bm25 counts the terms' matches once for the query (never once per row, as a probe by rowid would).
-        return Index(db)
+        // bound. It returns the rows marked, not scored: bm25 here would first count every match of each phrase over
+        // the whole index; CandidateScoring computes the same score from the marks.
+        var rows = await Index(db)
             .Where(r => Fts5.Match(r.Index, match) && statements.Any(s => s.Id == r.RowId))
             .OrderByDescending(r => r.RowId)
-            .Take(candidates)
-            .Select(r => new SearchRank { Id = r.RowId, Rank = Fts5.Bm25(r.Index) });
+            .Take(tuning.RankedCandidates)
+            .Select(r => new
+            {
+                Id = r.RowId,
+                Quote = Fts5.Highlight(r.Index, SqliteFullText.QuoteColumn),
+                Speakers = Fts5.Highlight(r.Index, SqliteFullText.SpeakersColumn),
+                Topics = Fts5.Highlight(r.Index, SqliteFullText.TopicsColumn),
+                Context = Fts5.Highlight(r.Index, SqliteFullText.ContextColumn),
+            })
+            .ToListAsync(cancellationToken);
+        var candidates = rows.Select(r => new ScoringCandidate(r.Id, [r.Quote, r.Speakers, r.Topics, r.Context])).ToList();
+        // Excluded phrases come last in the MATCH text and never occur in a match: they add nothing to a score.
+        var phrases = query.Required.SelectMany(g => g).ToList();
+        return await CandidateScoring.ScoreAsync((DbContext)db, phrases, candidates, tuning.TermMatchesCounted, cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<int, SearchHighlight>> HighlightAsync(
@@ -178,8 +198,6 @@ public sealed class SqliteStatementTextSearch : IStatementTextSearch
         {
             return null;
         }
-        // Words hold only letters, digits and marks, so a quote can never appear; doubling it is belt and braces.
-        static string Phrase(SearchTerm term) => "\"" + string.Join(' ', term.Words).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
         if (excludedOnly)
         {
             return string.Join(" OR ", query.Excluded.Select(Phrase));
@@ -192,6 +210,12 @@ public sealed class SqliteStatementTextSearch : IStatementTextSearch
         }
         return text.ToString();
     }
+
+    /// <summary>
+    /// A term as an FTS5 phrase: its words in one quoted string. Words hold only letters, digits and marks, so a quote
+    /// can never appear; doubling it is belt and braces.
+    /// </summary>
+    internal static string Phrase(SearchTerm term) => "\"" + string.Join(' ', term.Words).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private static IQueryable<StatementSearchRow> Index(IClaimTrackerDb db) =>
         ((DbContext)db).Set<StatementSearchRow>().AsNoTracking();

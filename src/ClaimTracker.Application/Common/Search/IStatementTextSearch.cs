@@ -36,11 +36,13 @@ public interface IStatementTextSearch
     IQueryable<SearchRank> Ranks(IClaimTrackerDb db, SearchQuery query);
 
     /// <summary>
-    /// At most <paramref name="candidates"/> matches among <paramref name="statements"/>, with their scores, for a
-    /// search too common to score every match: SQLite takes the most recently entered matches (the index's own order),
-    /// SQL Server the best by its rank. Same score scale as <see cref="Ranks"/>.
+    /// At most <see cref="SearchTuning.RankedCandidates"/> matches among <paramref name="statements"/>, with their
+    /// scores, for a search too common to score every match: SQLite takes the most recently entered matches (the
+    /// index's own order) and scores them outside SQL, SQL Server the best by its rank. Same score scale as
+    /// <see cref="Ranks"/>.
     /// </summary>
-    IQueryable<SearchRank> RanksAmong(IClaimTrackerDb db, IQueryable<Statement> statements, SearchQuery query, int candidates);
+    Task<IReadOnlyList<SearchRank>> RanksAmongAsync(
+        IClaimTrackerDb db, IQueryable<Statement> statements, SearchQuery query, SearchTuning tuning, CancellationToken cancellationToken);
 
     /// <summary>Where each of the given statements matched, with the matching words marked.</summary>
     Task<IReadOnlyDictionary<int, SearchHighlight>> HighlightAsync(
