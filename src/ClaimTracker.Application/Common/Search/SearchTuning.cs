@@ -24,5 +24,5 @@ public sealed record SearchTuning
     /// exactly below this, estimated above it from how densely its newest matches lie. A phrase that common has an IDF
     /// near bm25's floor either way, and counting all of it costs what bm25 in SQL costs.
     /// </summary>
-    public int TermMatchesCounted { get; init; } = 20_000;
+    public int TermMatchesCounted { get; init; } = 2_000;
 }
