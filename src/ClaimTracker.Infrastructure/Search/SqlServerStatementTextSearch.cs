@@ -87,6 +87,9 @@ public sealed class SqlServerStatementTextSearch : IStatementTextSearch
         return ranks.Where(r => statements.Any(s => s.Id == r.Id));
     }
 
+    /// <summary>SQL Server merges a full-text index's fragments in the background itself.</summary>
+    public Task CompactAsync(IClaimTrackerDb db, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>SQL Server has no highlight function; the list shows the quote unmarked there.</summary>
     public Task<IReadOnlyDictionary<int, SearchHighlight>> HighlightAsync(
         IClaimTrackerDb db, SearchQuery query, IReadOnlyCollection<int> statementIds, CancellationToken cancellationToken) =>

@@ -159,6 +159,14 @@ public sealed class SqliteStatementTextSearch : IStatementTextSearch
         return await CandidateScoring.ScoreAsync((DbContext)db, phrases, candidates, tuning.TermMatchesCounted, cancellationToken);
     }
 
+    /// <summary>
+    /// FTS5's 'optimize': every segment merged into one (at a million statements filled through the triggers, 3 s; a
+    /// phrase search then reads each word's list from one place: 1.5 to 5 times cheaper, README).
+    /// </summary>
+    public async Task CompactAsync(IClaimTrackerDb db, CancellationToken cancellationToken) =>
+        await ((DbContext)db).Database.ExecuteSqlRawAsync(
+            $"""INSERT INTO "{SqliteFullText.Table}"("{SqliteFullText.Table}") VALUES ('optimize');""", cancellationToken);
+
     public async Task<IReadOnlyDictionary<int, SearchHighlight>> HighlightAsync(
         IClaimTrackerDb db, SearchQuery query, IReadOnlyCollection<int> statementIds, CancellationToken cancellationToken)
     {

@@ -44,6 +44,12 @@ public interface IStatementTextSearch
     Task<IReadOnlyList<SearchRank>> RanksAmongAsync(
         IClaimTrackerDb db, IQueryable<Statement> statements, SearchQuery query, SearchTuning tuning, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Merges the index's pieces into one after a bulk write (an import, a restore, a bulk load): a million rows written
+    /// a transaction at a time leave each word's matches spread over many pieces, which every search then reads apart.
+    /// </summary>
+    Task CompactAsync(IClaimTrackerDb db, CancellationToken cancellationToken);
+
     /// <summary>Where each of the given statements matched, with the matching words marked.</summary>
     Task<IReadOnlyDictionary<int, SearchHighlight>> HighlightAsync(
         IClaimTrackerDb db, SearchQuery query, IReadOnlyCollection<int> statementIds, CancellationToken cancellationToken);
