@@ -31,7 +31,7 @@ internal sealed class StatementListSearch(IClaimTrackerDb db, IStatementTextSear
     /// match of a word found in most statements costs a second or more, and says little about which one is meant.
     /// </summary>
     public async Task<bool> IsCommonAsync(SearchQuery query, CancellationToken cancellationToken) =>
-        await search.CountUpToAsync(db, query, _tuning.CommonMatches, cancellationToken) >= _tuning.CommonMatches;
+        await search.MatchesAtLeastAsync(db, query, _tuning.CommonMatches, cancellationToken);
 
     /// <summary>
     /// One page, best match first; paged by (score, id) so the next page starts where this one ended. A common search

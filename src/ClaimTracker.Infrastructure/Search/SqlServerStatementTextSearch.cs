@@ -27,14 +27,14 @@ public static class SqlServerFullText
 /// </summary>
 public sealed class SqlServerStatementTextSearch : IStatementTextSearch
 {
-    public async Task<int> CountUpToAsync(IClaimTrackerDb db, SearchQuery query, int limit, CancellationToken cancellationToken)
+    public async Task<bool> MatchesAtLeastAsync(IClaimTrackerDb db, SearchQuery query, int threshold, CancellationToken cancellationToken)
     {
         var condition = ToCondition(query, out _);
         if (condition is null)
         {
-            return 0;
+            return false;
         }
-        return await Keys(db, condition).Take(limit).CountAsync(cancellationToken);
+        return await Keys(db, condition).Take(threshold).CountAsync(cancellationToken) >= threshold;
     }
 
     public IQueryable<Statement> Matching(IClaimTrackerDb db, IQueryable<Statement> statements, SearchQuery query, SearchStrategy strategy)

@@ -26,8 +26,8 @@ public sealed record SearchRank
 /// </summary>
 public interface IStatementTextSearch
 {
-    /// <summary>Counts matches, stopping at <paramref name="limit"/>: cheap, and enough to pick a strategy.</summary>
-    Task<int> CountUpToAsync(IClaimTrackerDb db, SearchQuery query, int limit, CancellationToken cancellationToken);
+    /// <summary>Whether at least <paramref name="threshold"/> statements match (counted no further): enough to pick a strategy.</summary>
+    Task<bool> MatchesAtLeastAsync(IClaimTrackerDb db, SearchQuery query, int threshold, CancellationToken cancellationToken);
 
     /// <summary>The statements of <paramref name="statements"/> that match.</summary>
     IQueryable<Statement> Matching(IClaimTrackerDb db, IQueryable<Statement> statements, SearchQuery query, SearchStrategy strategy);
