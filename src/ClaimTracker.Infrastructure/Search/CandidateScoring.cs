@@ -292,7 +292,7 @@ internal static class IndexTokens
             return result;
         }
 
-        using var connection = new SqliteConnection("Data Source=:memory:");
+        using var connection = new SqliteConnection("Data Source=:memory:;Pooling=False"); // a fresh, empty database each time
         connection.Open();
         using (var create = connection.CreateCommand())
         {
