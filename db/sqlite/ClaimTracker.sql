@@ -826,3 +826,29 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261202150033_SpeakerReferenceUrl', '10.0.12');
 
 COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE "SearchIndexDeferred" ("Deferred" INTEGER NOT NULL);
+
+DROP TRIGGER IF EXISTS "StatementSearch_statement_insert";
+
+CREATE TRIGGER "StatementSearch_statement_insert" AFTER INSERT ON "Statements"
+WHEN NOT EXISTS (SELECT 1 FROM "SearchIndexDeferred") BEGIN
+    DELETE FROM "StatementSearch" WHERE rowid IN (new."Id");
+    INSERT INTO "StatementSearch"(rowid, "Quote", "Speakers", "Topics", "Context")
+        SELECT "Id", "Quote", "Speakers", "Topics", "Context" FROM "StatementSearchDocuments" WHERE "Id" IN (new."Id");
+END;
+
+DROP TRIGGER IF EXISTS "StatementSearch_topic_added";
+
+CREATE TRIGGER "StatementSearch_topic_added" AFTER INSERT ON "StatementTopics"
+WHEN NOT EXISTS (SELECT 1 FROM "SearchIndexDeferred") BEGIN
+    DELETE FROM "StatementSearch" WHERE rowid IN (new."StatementsId");
+    INSERT INTO "StatementSearch"(rowid, "Quote", "Speakers", "Topics", "Context")
+        SELECT "Id", "Quote", "Speakers", "Topics", "Context" FROM "StatementSearchDocuments" WHERE "Id" IN (new."StatementsId");
+END;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203071000_DeferredSearchIndex', '10.0.12');
+
+COMMIT;

@@ -1,4 +1,5 @@
 using ClaimTracker.Domain.Common;
+using ClaimTracker.Domain.Speakers;
 
 namespace ClaimTracker.Application.Imports;
 
@@ -26,6 +27,12 @@ public sealed record ImportRow
     public string SpeakerName { get; init; } = "";
     public string? SpeakerRole { get; init; }
     public string? SpeakerAffiliation { get; init; }
+
+    /// <summary>What kind of speaker the file says it is, where it says (ClaimReview's Person or Organization).</summary>
+    public SpeakerKind? SpeakerKind { get; init; }
+
+    /// <summary>A page that identifies the speaker (ClaimReview's <c>sameAs</c>), for a speaker the import creates.</summary>
+    public string? SpeakerReferenceUrl { get; init; }
     public DateOnly? SaidOn { get; init; }
     public DatePrecision SaidOnPrecision { get; init; }
     public string? Venue { get; init; }

@@ -280,8 +280,9 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
         // Which of the chunk's statements are already stored (one query for the chunk).
         var keyed = rows.Select(r => (Row: r, SpeakerKey: ImportKeys.SpeakerKey(r.SpeakerName))).ToList();
         var keys = keyed.Select(k => ImportKeys.KeyOf(format, k.Row, k.SpeakerKey)).ToList();
-        var distinctKeys = keys.Distinct().ToList();
-        var stored = await db.Statements.AsNoTracking().Where(s => distinctKeys.Contains(s.ImportKey!))
+        var distinctKeys = keys.Distinct().ToArray();
+        // One JSON parameter for the chunk's keys rather than a thousand parameters (see StatsProjection.ReadAsync).
+        var stored = await db.Statements.AsNoTracking().Where(s => EF.Parameter(distinctKeys).Contains(s.ImportKey!))
             .Select(s => new { s.Id, s.ImportKey, s.ImportFingerprint }).ToListAsync(ct);
         var storedByKey = stored.GroupBy(s => s.ImportKey!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
@@ -341,7 +342,8 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
                 var input = new SpeakerInput
                 {
                     Name = row.SpeakerName,
-                    Kind = SpeakerKind.Person,
+                    Kind = row.SpeakerKind ?? SpeakerKind.Person,
+                    ReferenceUrl = row.SpeakerReferenceUrl,
                     Affiliation = row.SpeakerAffiliation is { Length: <= Speaker.TextMaxLength } affiliation ? affiliation : null,
                 };
                 var failures = await RequestValidation.FailuresAsync(speakerRules, new CreateSpeaker(input), ct);
@@ -499,7 +501,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct);
         // Then its new statements, in bulk, in the same transaction, with the read model moved around them.
-        await InsertNewAsync(db, services.GetRequiredService<ChangeStamper>(), recorder, fresh, speakerById, sourceById, topics, state, ct);
+        await InsertNewAsync(db, services.GetRequiredService<ChangeStamper>(), services.GetRequiredService<IStatementTextSearch>(), recorder, fresh, speakerById, sourceById, topics, state, ct);
         await transaction.CommitAsync(ct);
 
         // Only now, with the chunk committed, do its new records join the lookup for the chunks that follow.
@@ -538,7 +540,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
     /// tracker does not see.
     /// </summary>
     private static async Task InsertNewAsync(
-        IClaimTrackerDb db, ChangeStamper stamper, OutsideReviews recorder, List<Accepted> fresh,
+        IClaimTrackerDb db, ChangeStamper stamper, IStatementTextSearch search, OutsideReviews recorder, List<Accepted> fresh,
         Dictionary<int, Speaker> newSpeakers, Dictionary<int, Source> newSources, Dictionary<string, Topic> topics, RunState state, CancellationToken ct)
     {
         if (fresh.Count == 0)
@@ -546,39 +548,46 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
             return;
         }
         var stats = await StatsProjection.ForStatementsAsync(db, [], ct);
-        var createdIds = new List<int>(fresh.Count);
-        await using (var statements = new ImportBulkInsert(db, db.Statements.EntityType))
-        await using (var statementTopics = new ImportBulkInsert(db, db.Statements.EntityType.Model.FindEntityType(StatementTopicsName)!))
-        await using (var outsideReviews = new ImportBulkInsert(db, db.OutsideReviews.EntityType))
+        // Each statement and each of its topics would rewrite its search-index row once per insert: index them all
+        // once, at the end, still inside the chunk's transaction (docs/adr/0022).
+        await search.DeferIndexingAsync(db, ct);
+        var statements = new List<Statement>(fresh.Count);
+        foreach (var row in fresh)
         {
-            foreach (var row in fresh)
+            var statement = new Statement { ImportBatchId = state.BatchId, ImportKey = row.Key, ImportFingerprint = row.Fingerprint };
+            row.Input.ApplyTo(statement, TopicsOf(row, topics));
+            // Records this chunk created were saved just before: their ids are known now.
+            statement.SpeakerId = newSpeakers.TryGetValue(row.Input.SpeakerId, out var speaker) ? speaker.Id : row.Input.SpeakerId;
+            statement.SourceId = newSources.TryGetValue(row.Input.SourceId, out var source) ? source.Id : row.Input.SourceId;
+            stamper.StampNew(statement);
+            statements.Add(statement);
+        }
+        // The chunk's keys are distinct (a repeated key was rejected as a duplicate), so they tell the new ids apart.
+        var ids = await new ImportBulkInsert(db, db.Statements.EntityType, nameof(Statement.ImportKey)).InsertAsync(statements, ct);
+        var topicLinks = new List<object>();
+        var reviews = new List<object>();
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var statement = statements[i];
+            statement.Id = ids[statement.ImportKey!];
+            topicLinks.AddRange(statement.Topics.Select(t => new Dictionary<string, object> { ["StatementsId"] = statement.Id, ["TopicsId"] = t.Id }));
+            foreach (var input in fresh[i].Reviews)
             {
-                var statement = new Statement { ImportBatchId = state.BatchId, ImportKey = row.Key, ImportFingerprint = row.Fingerprint };
-                row.Input.ApplyTo(statement, TopicsOf(row, topics));
-                // Records this chunk created were saved just before: their ids are known now.
-                statement.SpeakerId = newSpeakers.TryGetValue(row.Input.SpeakerId, out var speaker) ? speaker.Id : row.Input.SpeakerId;
-                statement.SourceId = newSources.TryGetValue(row.Input.SourceId, out var source) ? source.Id : row.Input.SourceId;
-                stamper.StampNew(statement);
-                statement.Id = await statements.InsertAsync(statement, ct);
-                createdIds.Add(statement.Id);
-                foreach (var topic in statement.Topics)
-                {
-                    await statementTopics.InsertAsync(new Dictionary<string, object> { ["StatementsId"] = statement.Id, ["TopicsId"] = topic.Id }, ct);
-                }
-                foreach (var input in row.Reviews)
-                {
-                    var publisher = await recorder.PublisherAsync(input.PublisherName, input.PublisherSite, ct);
-                    Note(state, OutsideReviews.RecordUntracked(statement, publisher, input, state.BatchId));
-                }
-                foreach (var review in statement.OutsideReviews)
-                {
-                    review.StatementId = statement.Id;
-                    review.PublisherId = review.Publisher.Id;
-                    stamper.StampNew(review);
-                    await outsideReviews.InsertAsync(review, ct);
-                }
+                var publisher = await recorder.PublisherAsync(input.PublisherName, input.PublisherSite, ct);
+                Note(state, OutsideReviews.RecordUntracked(statement, publisher, input, state.BatchId));
+            }
+            foreach (var review in statement.OutsideReviews)
+            {
+                review.StatementId = statement.Id;
+                review.PublisherId = review.Publisher.Id;
+                stamper.StampNew(review);
+                reviews.Add(review);
             }
         }
+        await new ImportBulkInsert(db, db.Statements.EntityType.Model.FindEntityType(StatementTopicsName)!).InsertAsync(topicLinks, ct);
+        await new ImportBulkInsert(db, db.OutsideReviews.EntityType).InsertAsync(reviews, ct);
+        var createdIds = statements.Select(s => s.Id).ToList();
+        await search.IndexDeferredAsync(db, createdIds, ct);
         stats.Include(createdIds);
         await stats.CompleteAsync(db, ct);
     }

@@ -27,6 +27,12 @@ public static class SqlServerFullText
 /// </summary>
 public sealed class SqlServerStatementTextSearch : IStatementTextSearch
 {
+    // SQL Server's triggers run once per INSERT statement, not per row, and the full-text index is filled by the
+    // engine in the background: there is no per-row work to hold back.
+    public Task DeferIndexingAsync(IClaimTrackerDb db, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task IndexDeferredAsync(IClaimTrackerDb db, IReadOnlyCollection<int> statementIds, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public async Task<bool> MatchesAtLeastAsync(IClaimTrackerDb db, SearchQuery query, int threshold, CancellationToken cancellationToken)
     {
         var condition = ToCondition(query, out _);

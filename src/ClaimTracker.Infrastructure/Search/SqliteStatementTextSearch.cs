@@ -12,6 +12,9 @@ public static class SqliteFullText
 {
     public const string Table = "StatementSearch";
 
+    /// <summary>While it has a row, the insert triggers leave indexing to the bulk writer (migration DeferredSearchIndex).</summary>
+    public const string DeferredTable = "SearchIndexDeferred";
+
     /// <summary>The index's columns, in order; their position is what bm25, highlight and snippet take.</summary>
     public const int QuoteColumn = 0;
     public const int SpeakersColumn = 1;
@@ -90,6 +93,33 @@ public static class Fts5
 /// </summary>
 public sealed class SqliteStatementTextSearch : IStatementTextSearch
 {
+    public async Task DeferIndexingAsync(IClaimTrackerDb db, CancellationToken cancellationToken)
+    {
+        // The row must never outlive the writer's transaction: other connections would stop indexing their inserts.
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Deferring the search index needs a transaction, so that a rollback ends it too.");
+        }
+        await db.Database.ExecuteSqlRawAsync($"""INSERT INTO "{SqliteFullText.DeferredTable}" ("Deferred") VALUES (1)""", cancellationToken);
+    }
+
+    public async Task IndexDeferredAsync(IClaimTrackerDb db, IReadOnlyCollection<int> statementIds, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlRawAsync($"""DELETE FROM "{SqliteFullText.DeferredTable}" """, cancellationToken);
+        if (statementIds.Count == 0)
+        {
+            return;
+        }
+        // The same view the triggers read, for all the new statements at once; the ids travel as one JSON array.
+        var ids = System.Text.Json.JsonSerializer.Serialize(statementIds);
+        await db.Database.ExecuteSqlRawAsync(
+            $$"""
+            INSERT INTO "{{SqliteFullText.Table}}"(rowid, "Quote", "Speakers", "Topics", "Context")
+            SELECT "Id", "Quote", "Speakers", "Topics", "Context" FROM "StatementSearchDocuments"
+            WHERE "Id" IN (SELECT value FROM json_each({0}))
+            """, [ids], cancellationToken);
+    }
+
     public async Task<bool> MatchesAtLeastAsync(IClaimTrackerDb db, SearchQuery query, int threshold, CancellationToken cancellationToken)
     {
         var match = ToMatch(query, out var excludedOnly);

@@ -8,7 +8,8 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
     /// on-behalf-of speaker's names and aliases, the topics and the context. A view says what that text is; triggers
     /// on every table it reads from replace the affected rows, so a rename, a merge, a new alias or topic, or an edit
     /// is searchable in the same transaction, whoever writes (use cases, seeds, imports, SQL). A later migration that
-    /// rebuilds one of these tables drops its triggers and must create them again; the index-sync tests catch it.
+    /// rebuilds one of these tables drops its triggers and must create them again (the two insert triggers with
+    /// migration DeferredSearchIndex's condition); the index-sync tests catch it.
     /// </para>
     /// </summary>
     internal static class SearchEverythingSql

@@ -159,6 +159,45 @@ public sealed class ImportFormatTests(SeededDatabase db) : IClassFixture<SeededD
     }
 
     [Fact]
+    public async Task A_claimants_type_and_sameAs_reach_the_speaker_the_import_creates_but_never_rewrite_a_known_one()
+    {
+        // An organisation with two sameAs links, the first not a web address; a person with one; a known speaker whose
+        // markup says otherwise.
+        const string reviews = """
+            [{ "@type": "ClaimReview", "url": "https://factcheck.example/reviews/sa1", "claimReviewed": "Grain exports tripled in a month",
+               "datePublished": "2022-02-02",
+               "itemReviewed": { "@type": "Claim", "datePublished": "2022-02-01",
+                 "author": { "@type": "Organization", "name": "Ministry of Ferncastle Grain",
+                   "sameAs": ["javascript:alert(1)", { "@id": "https://ref.example/ferncastle-grain" }] } },
+               "author": { "@type": "Organization", "name": "Example Checks" }, "reviewRating": { "@type": "Rating", "alternateName": "False" } },
+             { "@type": "ClaimReview", "url": "https://factcheck.example/reviews/sa2", "claimReviewed": "Ferncastle has no potholes",
+               "datePublished": "2022-02-03",
+               "itemReviewed": { "@type": "Claim", "datePublished": "2022-02-01",
+                 "author": { "@type": "Person", "name": "Ivo Ferncastle", "sameAs": "https://ref.example/ivo-ferncastle" } },
+               "author": { "@type": "Organization", "name": "Example Checks" }, "reviewRating": { "@type": "Rating", "alternateName": "False" } },
+             { "@type": "ClaimReview", "url": "https://factcheck.example/reviews/sa3", "claimReviewed": "Ferncastle grain feeds the world",
+               "datePublished": "2022-02-04",
+               "itemReviewed": { "@type": "Claim", "datePublished": "2022-02-01",
+                 "author": { "@type": "Organization", "name": "Donald Trump", "sameAs": "https://ref.example/not-him" } },
+               "author": { "@type": "Organization", "name": "Example Checks" }, "reviewRating": { "@type": "Rating", "alternateName": "False" } }]
+            """;
+        var known = await db.Query(d => d.Speakers.AsNoTracking().SingleAsync(s => s.Name == "Donald Trump"));
+
+        var result = await db.ImportAsync(ImportFormat.ClaimReview, ImportHarness.Write("claimants.json", reviews));
+
+        Assert.Equal("3 created, 0 updated, 0 unchanged, 0 rejected", result.Summary);
+        var ministry = await db.Query(d => d.Speakers.AsNoTracking().SingleAsync(s => s.Name == "Ministry of Ferncastle Grain"));
+        Assert.Equal(ClaimTracker.Domain.Speakers.SpeakerKind.Organisation, ministry.Kind);
+        Assert.Equal("https://ref.example/ferncastle-grain", ministry.ReferenceUrl);
+        var person = await db.Query(d => d.Speakers.AsNoTracking().SingleAsync(s => s.Name == "Ivo Ferncastle"));
+        Assert.Equal(ClaimTracker.Domain.Speakers.SpeakerKind.Person, person.Kind);
+        Assert.Equal("https://ref.example/ivo-ferncastle", person.ReferenceUrl);
+        var after = await db.Query(d => d.Speakers.AsNoTracking().SingleAsync(s => s.Id == known.Id));
+        Assert.Equal((known.Kind, known.ReferenceUrl), (after.Kind, after.ReferenceUrl));
+        Assert.Equal(known.Id, await db.Query(d => d.Statements.Where(s => s.Quote == "Ferncastle grain feeds the world").Select(s => s.SpeakerId).SingleAsync()));
+    }
+
+    [Fact]
     public async Task FactCheck_api_pages_in_any_language_are_read()
     {
         const string pages = """

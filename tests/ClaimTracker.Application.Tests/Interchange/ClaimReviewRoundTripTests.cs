@@ -59,6 +59,10 @@ public sealed class ClaimReviewRoundTripTests(SeededDatabase seeded) : IClassFix
                 (before.SpeakerName, before.SpeakerIsPerson ? before.SpeakerRole : null, day, precision),
                 (after.Speaker.Name, after.SpeakerRole, after.SaidOn, after.SaidOnPrecision));
             Assert.Equal((before.SourceOutlet, before.SourceHeadline, before.SourceUrl), (after.Source.Outlet, after.Source.Headline, after.Source.Url));
+            // A person stays a person and an organisation an organisation (the desk's finer kinds, such as ministry,
+            // arrive as organisation), with the reference page the markup named.
+            Assert.Equal(before.SpeakerIsPerson, after.Speaker.Kind == ClaimTracker.Domain.Speakers.SpeakerKind.Person);
+            Assert.Equal(before.SpeakerReferenceUrl, after.Speaker.ReferenceUrl);
 
             // Our verdict arrives as a review by our organisation, keeping its label, page and day.
             var review = Assert.Single(after.OutsideReviews);

@@ -53,4 +53,14 @@ public interface IStatementTextSearch
     /// <summary>Where each of the given statements matched, with the matching words marked.</summary>
     Task<IReadOnlyDictionary<int, SearchHighlight>> HighlightAsync(
         IClaimTrackerDb db, SearchQuery query, IReadOnlyCollection<int> statementIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// For a bulk write of new statements in the current transaction: holds back the index's per-row work on inserts
+    /// (a statement, a topic added to it) until <see cref="IndexDeferredAsync"/>, which indexes them in one go.
+    /// Edits, renames, merges and deletes stay indexed as they happen. See docs/adr/0022.
+    /// </summary>
+    Task DeferIndexingAsync(IClaimTrackerDb db, CancellationToken cancellationToken);
+
+    /// <summary>Ends <see cref="DeferIndexingAsync"/> and indexes the statements the bulk write inserted meanwhile.</summary>
+    Task IndexDeferredAsync(IClaimTrackerDb db, IReadOnlyCollection<int> statementIds, CancellationToken cancellationToken);
 }

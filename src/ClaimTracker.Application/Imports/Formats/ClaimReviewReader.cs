@@ -3,6 +3,7 @@ using System.Text.Json;
 using AngleSharp.Html.Parser;
 using ClaimTracker.Domain.Common;
 using ClaimTracker.Domain.Imports;
+using ClaimTracker.Domain.Speakers;
 
 namespace ClaimTracker.Application.Imports.Formats;
 
@@ -101,6 +102,25 @@ public sealed class ClaimReviewReader : IImportReader
         }
     }
 
+    /// <summary>
+    /// The http(s) addresses a <c>sameAs</c> gives: a string, an array of them, or objects with a <c>url</c> or
+    /// <c>@id</c>. Anything else (a javascript: link, plain words) is left out rather than refusing the row.
+    /// </summary>
+    private static IEnumerable<string> WebLinks(JsonElement? sameAs)
+    {
+        IEnumerable<JsonElement?> values = sameAs?.ValueKind == JsonValueKind.Array
+            ? sameAs.Value.EnumerateArray().Select(v => (JsonElement?)v)
+            : [sameAs];
+        foreach (var value in values)
+        {
+            var link = value?.ValueKind == JsonValueKind.Object ? value.Text("url") ?? value.Text("@id") : value?.ValueKind == JsonValueKind.String ? value.Text() : null;
+            if (link is { Length: <= Speaker.ReferenceUrlMaxLength } && Sources.SourceInputValidator.BeAWebLink(link))
+            {
+                yield return link.Trim();
+            }
+        }
+    }
+
     private static ImportRow Row(string fileName, int position, JsonElement review)
     {
         var claim = review.Property("itemReviewed");
@@ -131,6 +151,9 @@ public sealed class ClaimReviewReader : IImportReader
             Quote = review.Property("claimReviewed").Text() ?? "",
             SpeakerName = author.Text() ?? "",
             SpeakerRole = author.Objects().Select(a => ((JsonElement?)a).Text("jobTitle")).FirstOrDefault(),
+            SpeakerKind = author.Objects().Any(a => a.IsType("Organization")) ? SpeakerKind.Organisation
+                : author.Objects().Any(a => a.IsType("Person")) ? SpeakerKind.Person : null,
+            SpeakerReferenceUrl = author.Objects().SelectMany(a => WebLinks(a.Property("sameAs"))).FirstOrDefault(),
             SaidOn = (said ?? reviewed)?.Date,
             // Without the claim's own date, the review's date is an upper bound only.
             SaidOnPrecision = said?.Precision ?? DatePrecision.Approximate,

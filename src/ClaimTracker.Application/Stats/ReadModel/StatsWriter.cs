@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace ClaimTracker.Application.Stats.ReadModel;
 
 /// <summary>
-/// Writes counts into the read-model tables with plain SQL both engines accept: a change adds to a row (inserted
-/// when missing, deleted when it reaches zero); a rebuild inserts whole tables through one prepared command.
+/// Writes counts into the read-model tables with plain SQL: a change adds to a row (inserted when missing, deleted
+/// when it reaches zero), as an upsert on SQLite and as update-else-insert on SQL Server; a rebuild inserts whole
+/// tables through one prepared command.
 /// Always inside the caller's transaction.
 /// </summary>
 internal static class StatsWriter
@@ -65,6 +66,11 @@ internal static class StatsWriter
         {
             return;
         }
+        if (!IsSqlServer(db))
+        {
+            await UpsertAsync(db, table, delta, cancellationToken);
+            return;
+        }
         // Three commands prepared once per table and reused for every key: an import's chunk moves thousands of
         // keys, and compiling a statement per key (and EF's raw-SQL path around it) cost more than the writes.
         var where = string.Join(" AND ", table.Columns.Select((c, i) => $"\"{c}\" = @k{i}"));
@@ -87,6 +93,72 @@ internal static class StatsWriter
                 Bind(delete, values, by);
                 await delete.ExecuteNonQueryAsync(cancellationToken);
             }
+        }
+    }
+
+    /// <summary>
+    /// SQLite: 32 keys per statement, each added to its row or inserted (INSERT ... ON CONFLICT DO UPDATE), then
+    /// the rows a decrease took to zero deleted. An import's chunk moves thousands of keys; one statement per key
+    /// (two for a new key) was a tenth of its time. SQLite's writers run one at a time, so key order does not matter.
+    /// </summary>
+    private static async Task UpsertAsync<TKey>(IClaimTrackerDb db, Table<TKey> table, Dictionary<TKey, int> delta, CancellationToken cancellationToken)
+        where TKey : notnull
+    {
+        var keyColumns = string.Join(", ", table.Columns.Select(c => $"\"{c}\""));
+        var perRow = table.Columns.Length + 1;
+        // One command per batch size, reused, so each is prepared once; few rows each, because binding looks every
+        // parameter up by name.
+        var commands = new Dictionary<int, DbCommand>();
+        try
+        {
+            foreach (var batch in delta.Chunk(32))
+            {
+                if (!commands.TryGetValue(batch.Length, out var upsert))
+                {
+                    upsert = db.Database.GetDbConnection().CreateCommand();
+                    upsert.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+                    var rows = Enumerable.Range(0, batch.Length)
+                        .Select(r => "(" + string.Join(", ", Enumerable.Range(0, perRow).Select(c => $"@v{(r * perRow) + c}")) + ")");
+                    upsert.CommandText = $"INSERT INTO \"{table.Name}\" ({keyColumns}, \"Count\") VALUES {string.Join(", ", rows)} " +
+                        $"ON CONFLICT ({keyColumns}) DO UPDATE SET \"Count\" = \"Count\" + excluded.\"Count\"";
+                    for (var i = 0; i < batch.Length * perRow; i++)
+                    {
+                        var parameter = upsert.CreateParameter();
+                        parameter.ParameterName = $"@v{i}";
+                        upsert.Parameters.Add(parameter);
+                    }
+                    commands[batch.Length] = upsert;
+                }
+                for (var r = 0; r < batch.Length; r++)
+                {
+                    var values = table.Values(batch[r].Key);
+                    for (var c = 0; c < values.Length; c++)
+                    {
+                        upsert.Parameters[(r * perRow) + c].Value = values[c];
+                    }
+                    upsert.Parameters[(r * perRow) + values.Length].Value = batch[r].Value;
+                }
+                await upsert.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            foreach (var command in commands.Values)
+            {
+                await command.DisposeAsync();
+            }
+        }
+        var decreases = delta.Where(d => d.Value < 0).ToList();
+        if (decreases.Count == 0)
+        {
+            return;
+        }
+        var where = string.Join(" AND ", table.Columns.Select((c, i) => $"\"{c}\" = @k{i}"));
+        await using var delete = Command(db, $"DELETE FROM \"{table.Name}\" WHERE {where} AND \"Count\" <= 0", table.Columns.Length);
+        foreach (var (key, by) in decreases)
+        {
+            Bind(delete, table.Values(key), by);
+            await delete.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
