@@ -54,6 +54,12 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
 {
     public const int DefaultChunkSize = 1000;
 
+    /// <summary>
+    /// From this many statements created or updated, an import ends by compacting the search index (ADR 3): each chunk
+    /// adds pieces to it, and a search reads every piece. Below, the index's own merging keeps up.
+    /// </summary>
+    public int CompactSearchAfter { get; init; } = 10_000;
+
     /// <summary>Rows per transaction. Large enough that a commit's cost is shared, small enough to keep memory flat.</summary>
     public int ChunkSize { get; init; } = DefaultChunkSize;
 
@@ -93,6 +99,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
                 await WriteChunkAsync(format, chunk, lookup, state, member, ct);
             }
             var message = state.Notes.Count == 0 ? null : string.Join(" ", state.Notes);
+            await CompactSearchAsync(member, state);
             await FinishAsync(member, batchId, ImportStatus.Completed, message);
             var done = Report(ImportStatus.Completed, message);
             progress?.Report(done);
@@ -101,6 +108,7 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             var message = $"Cancelled after {state.RowsDone} rows{(state.ReachedLine is null ? "" : $" ({state.ReachedLine})")}; every chunk before that is in, nothing after it.";
+            await CompactSearchAsync(member, state);
             await FinishAsync(member, batchId, ImportStatus.Cancelled, message);
             var cancelled = Report(ImportStatus.Cancelled, message);
             progress?.Report(cancelled);
@@ -669,6 +677,19 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
                 lookup.Sources.TryAdd("h|" + NameKey.Of(found.Outlet) + "|" + NameKey.Of(found.Headline), found.Id);
             }
         }
+    }
+
+    /// <summary>Compacts the search index after a large import, cancelled or not: what was written stays written.</summary>
+    private async Task CompactSearchAsync(ImportMember member, RunState state)
+    {
+        if (state.Created + state.Updated < CompactSearchAfter)
+        {
+            return;
+        }
+        // Not cancellable: a few seconds at a million statements, and the import's rows are already in.
+        await using var scope = OpenScope(member);
+        await scope.ServiceProvider.GetRequiredService<IStatementTextSearch>()
+            .CompactAsync(scope.ServiceProvider.GetRequiredService<IClaimTrackerDb>(), CancellationToken.None);
     }
 
     private async Task FinishAsync(ImportMember member, int batchId, ImportStatus status, string? message)

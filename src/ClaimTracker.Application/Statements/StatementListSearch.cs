@@ -31,7 +31,7 @@ internal sealed class StatementListSearch(IClaimTrackerDb db, IStatementTextSear
     /// match of a word found in most statements costs a second or more, and says little about which one is meant.
     /// </summary>
     public async Task<bool> IsCommonAsync(SearchQuery query, CancellationToken cancellationToken) =>
-        await search.CountUpToAsync(db, query, _tuning.CommonMatches, cancellationToken) >= _tuning.CommonMatches;
+        await search.MatchesAtLeastAsync(db, query, _tuning.CommonMatches, cancellationToken);
 
     /// <summary>
     /// One page, best match first; paged by (score, id) so the next page starts where this one ended. A common search
@@ -47,9 +47,8 @@ internal sealed class StatementListSearch(IClaimTrackerDb db, IStatementTextSear
         List<SearchRank> hits;
         if (common)
         {
-            // A bounded set (a thousand rows at most) read whole and paged here: composed further, EF would move the
-            // score out of the FTS5 query into an outer one, where SQLite cannot compute it.
-            var candidates = await search.RanksAmong(db, statements, query, _tuning.RankedCandidates).ToListAsync(cancellationToken);
+            // A bounded set (a thousand rows at most) read whole and paged here.
+            var candidates = await search.RanksAmongAsync(db, statements, query, _tuning, cancellationToken);
             hits = [.. candidates
                 .Where(r => position is not { } p || r.Rank > p.Rank || (r.Rank == p.Rank && r.Id > p.Id))
                 .OrderBy(r => r.Rank).ThenBy(r => r.Id).Take(pageSize + 1)];

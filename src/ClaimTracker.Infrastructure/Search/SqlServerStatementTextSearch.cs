@@ -33,14 +33,14 @@ public sealed class SqlServerStatementTextSearch : IStatementTextSearch
 
     public Task IndexDeferredAsync(IClaimTrackerDb db, IReadOnlyCollection<int> statementIds, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public async Task<int> CountUpToAsync(IClaimTrackerDb db, SearchQuery query, int limit, CancellationToken cancellationToken)
+    public async Task<bool> MatchesAtLeastAsync(IClaimTrackerDb db, SearchQuery query, int threshold, CancellationToken cancellationToken)
     {
         var condition = ToCondition(query, out _);
         if (condition is null)
         {
-            return 0;
+            return false;
         }
-        return await Keys(db, condition).Take(limit).CountAsync(cancellationToken);
+        return await Keys(db, condition).Take(threshold).CountAsync(cancellationToken) >= threshold;
     }
 
     public IQueryable<Statement> Matching(IClaimTrackerDb db, IQueryable<Statement> statements, SearchQuery query, SearchStrategy strategy)
@@ -69,6 +69,11 @@ public sealed class SqlServerStatementTextSearch : IStatementTextSearch
             """);
     }
 
+    public async Task<IReadOnlyList<SearchRank>> RanksAmongAsync(
+        IClaimTrackerDb db, IQueryable<Statement> statements, SearchQuery query, SearchTuning tuning, CancellationToken cancellationToken) =>
+        await RanksAmong(db, statements, query, tuning.RankedCandidates).ToListAsync(cancellationToken);
+
+    /// <summary>The query <see cref="RanksAmongAsync"/> runs: the engine's rank over its top <paramref name="candidates"/>.</summary>
     public IQueryable<SearchRank> RanksAmong(IClaimTrackerDb db, IQueryable<Statement> statements, SearchQuery query, int candidates)
     {
         var condition = ToCondition(query, out var excludedOnly);
@@ -87,6 +92,9 @@ public sealed class SqlServerStatementTextSearch : IStatementTextSearch
             """, condition));
         return ranks.Where(r => statements.Any(s => s.Id == r.Id));
     }
+
+    /// <summary>SQL Server merges a full-text index's fragments in the background itself.</summary>
+    public Task CompactAsync(IClaimTrackerDb db, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>SQL Server has no highlight function; the list shows the quote unmarked there.</summary>
     public Task<IReadOnlyDictionary<int, SearchHighlight>> HighlightAsync(

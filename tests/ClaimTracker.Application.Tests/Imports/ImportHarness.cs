@@ -34,7 +34,8 @@ public static class ImportHarness
 
     public static async Task<ImportProgress> ImportAsync(
         this TestDatabase db, ImportFormat format, IReadOnlyList<ImportFile> files, ImportOptions? options = null,
-        int chunkSize = ImportRunner.DefaultChunkSize, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
+        int chunkSize = ImportRunner.DefaultChunkSize, IProgress<ImportProgress>? progress = null, CancellationToken ct = default,
+        int compactSearchAfter = 10_000)
     {
         options ??= new ImportOptions();
         foreach (var file in files)
@@ -48,6 +49,7 @@ public static class ImportHarness
             db.Services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ImportRunner>>())
         {
             ChunkSize = chunkSize,
+            CompactSearchAfter = compactSearchAfter,
         };
         return await runner.RunAsync(batchId, format, files, options, Editor, progress, ct);
     }

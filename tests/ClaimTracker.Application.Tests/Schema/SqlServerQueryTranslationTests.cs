@@ -8,6 +8,7 @@ using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Infrastructure;
 using ClaimTracker.Infrastructure.Changes;
 using ClaimTracker.Infrastructure.Identity;
+using ClaimTracker.Infrastructure.Search;
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
@@ -111,7 +112,7 @@ public sealed class SqlServerQueryTranslationTests : IAsyncLifetime
         var query = SearchQuery.Parse("\"exact phrase\" mediate OR kashmir -troops");
         var filtered = db.Statements.Where(s => s.SpeakerId == 3);
 
-        var bounded = search.RanksAmong(db, filtered, query, 1000).OrderBy(r => r.Rank).ToQueryString();
+        var bounded = Assert.IsType<SqlServerStatementTextSearch>(search).RanksAmong(db, filtered, query, 1000).OrderBy(r => r.Rank).ToQueryString();
         Assert.Contains("CONTAINSTABLE(dbo.StatementSearchDocuments, Everything, @p0, 1000)", bounded, StringComparison.Ordinal);
         Assert.Contains("[SpeakerId] = 3", bounded, StringComparison.Ordinal);
         Assert.Contains("CONTAINSTABLE", filtered.Join(search.Ranks(db, query), s => s.Id, r => r.Id, (s, r) => r).ToQueryString(), StringComparison.Ordinal);

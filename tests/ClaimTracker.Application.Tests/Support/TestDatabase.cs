@@ -1,3 +1,4 @@
+using ClaimTracker.Application.Common.Search;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Infrastructure;
 using ClaimTracker.Infrastructure.Identity;
@@ -77,6 +78,14 @@ public abstract class TestDatabase : IAsyncLifetime
     /// <summary>A second, independent set of services over an existing database: the app after a restart.</summary>
     public static ServiceProvider ServicesFor(string connectionString) =>
         Register(connectionString).BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+
+    /// <summary>The same, with the search's thresholds set to <paramref name="tuning"/>.</summary>
+    public static ServiceProvider ServicesFor(string connectionString, SearchTuning tuning)
+    {
+        var services = Register(connectionString);
+        services.AddSingleton(tuning);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
 
     /// <summary>Extra registrations for a test class (a fake request and its handler).</summary>
     protected virtual void ConfigureServices(IServiceCollection services)

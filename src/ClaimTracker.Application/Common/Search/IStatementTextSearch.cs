@@ -26,8 +26,8 @@ public sealed record SearchRank
 /// </summary>
 public interface IStatementTextSearch
 {
-    /// <summary>Counts matches, stopping at <paramref name="limit"/>: cheap, and enough to pick a strategy.</summary>
-    Task<int> CountUpToAsync(IClaimTrackerDb db, SearchQuery query, int limit, CancellationToken cancellationToken);
+    /// <summary>Whether at least <paramref name="threshold"/> statements match (counted no further): enough to pick a strategy.</summary>
+    Task<bool> MatchesAtLeastAsync(IClaimTrackerDb db, SearchQuery query, int threshold, CancellationToken cancellationToken);
 
     /// <summary>The statements of <paramref name="statements"/> that match.</summary>
     IQueryable<Statement> Matching(IClaimTrackerDb db, IQueryable<Statement> statements, SearchQuery query, SearchStrategy strategy);
@@ -36,11 +36,19 @@ public interface IStatementTextSearch
     IQueryable<SearchRank> Ranks(IClaimTrackerDb db, SearchQuery query);
 
     /// <summary>
-    /// At most <paramref name="candidates"/> matches among <paramref name="statements"/>, with their scores, for a
-    /// search too common to score every match: SQLite takes the most recently entered matches (the index's own order),
-    /// SQL Server the best by its rank. Same score scale as <see cref="Ranks"/>.
+    /// At most <see cref="SearchTuning.RankedCandidates"/> matches among <paramref name="statements"/>, with their
+    /// scores, for a search too common to score every match: SQLite takes the most recently entered matches (the
+    /// index's own order) and scores them outside SQL, SQL Server the best by its rank. Same score scale as
+    /// <see cref="Ranks"/>.
     /// </summary>
-    IQueryable<SearchRank> RanksAmong(IClaimTrackerDb db, IQueryable<Statement> statements, SearchQuery query, int candidates);
+    Task<IReadOnlyList<SearchRank>> RanksAmongAsync(
+        IClaimTrackerDb db, IQueryable<Statement> statements, SearchQuery query, SearchTuning tuning, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Merges the index's pieces into one after a bulk write (an import, a restore, a bulk load): a million rows written
+    /// a transaction at a time leave each word's matches spread over many pieces, which every search then reads apart.
+    /// </summary>
+    Task CompactAsync(IClaimTrackerDb db, CancellationToken cancellationToken);
 
     /// <summary>Where each of the given statements matched, with the matching words marked.</summary>
     Task<IReadOnlyDictionary<int, SearchHighlight>> HighlightAsync(

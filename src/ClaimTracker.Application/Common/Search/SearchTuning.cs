@@ -18,4 +18,11 @@ public sealed record SearchTuning
     /// own order. Scoring every match of a word found in most statements costs a second or more at a million.
     /// </summary>
     public int RankedCandidates { get; init; } = 1_000;
+
+    /// <summary>
+    /// How far each phrase of a common search is counted for its rarity (bm25's IDF) when its candidates are scored:
+    /// exactly below this, estimated above it from how densely its newest matches lie. A phrase that common has an IDF
+    /// near bm25's floor either way, and counting all of it costs what bm25 in SQL costs.
+    /// </summary>
+    public int TermMatchesCounted { get; init; } = 2_000;
 }
