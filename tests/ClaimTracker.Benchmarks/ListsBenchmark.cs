@@ -436,6 +436,9 @@ internal sealed class SqlCapture : IObserver<DiagnosticListener>, IObserver<KeyV
                 null or DBNull => "NULL",
                 string s => "'" + s.Replace("'", "''", StringComparison.Ordinal) + "'",
                 bool b => b ? "1" : "0",
+                // As EF's SQLite provider writes them: text, so the plan compares like with like.
+                DateTime t => "'" + t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture) + "'",
+                DateOnly d => "'" + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "'",
                 IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
                 var o => "'" + o + "'",
             };

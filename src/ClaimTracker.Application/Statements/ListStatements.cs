@@ -92,13 +92,26 @@ public sealed class StatementSummaryProfile : Profile
 {
     public StatementSummaryProfile()
     {
-        CreateMap<OutsideReview, OutsideVerdict>();
+        // Given by ProjectTo's parameters for each query (StatementSummaries.ToSummaries); the name is the parameter's.
+        IQueryable<Publisher> publishers = null!;
+        // The publisher's name by primary key, as a correlated lookup. Through the navigation EF joined Publishers
+        // inside the page's outside-review subquery, a join SQLite cannot flatten on the right of a LEFT JOIN: it
+        // built that join for every outside review in the desk before reading the page (0.6-0.8 s at 500,000).
+        CreateMap<OutsideReview, OutsideVerdict>()
+            .ForMember(d => d.PublisherName, o => o.MapFrom(x => publishers.Where(p => p.Id == x.PublisherId).Select(p => p.Name).FirstOrDefault()));
         CreateMap<Statement, StatementSummary>()
             .ForMember(d => d.Verdict, o => o.MapFrom(s => s.Review != null ? s.Review.Rating : (Rating?)null))
             .ForMember(d => d.ReviewStatus, o => o.MapFrom(s => s.Review != null ? s.Review.Status : (ReviewStatus?)null))
             .ForMember(d => d.RebuttalCount, o => o.MapFrom(s => s.IncomingLinks.Count(l => l.Relation == LinkRelation.Rebuts)))
             .ForMember(d => d.Match, o => o.Ignore());
     }
+}
+
+/// <summary>The one way to project statements to <see cref="StatementSummary"/>: with the publishers the mapping reads by key.</summary>
+internal static class StatementSummaries
+{
+    public static IQueryable<StatementSummary> ToSummaries(this IQueryable<Statement> statements, IClaimTrackerDb db, IConfigurationProvider mapping) =>
+        statements.ProjectTo<StatementSummary>(mapping, new { publishers = db.Publishers.AsNoTracking() });
 }
 
 public sealed class ListStatementsValidator : AbstractValidator<ListStatements>
@@ -160,7 +173,7 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
         {
             // One part: one statement, the page and its columns together.
             var query = Ordered(After(parts[0], newest, after, inclusive: false), newest);
-            rows = await query.Take(request.PageSize + 1).ProjectTo<StatementSummary>(mapping).ToListAsync(cancellationToken);
+            rows = await query.Take(request.PageSize + 1).ToSummaries(db, mapping).ToListAsync(cancellationToken);
         }
         else
         {
@@ -168,7 +181,7 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
             var keys = await KeysAsync(parts, newest, after, inclusive: false, request.PageSize + 1, cancellationToken);
             var ids = keys.Select(k => k.Id).ToList();
             var summaries = await db.Statements.AsNoTracking().Where(s => ids.Contains(s.Id))
-                .ProjectTo<StatementSummary>(mapping)
+                .ToSummaries(db, mapping)
                 .ToDictionaryAsync(s => s.Id, cancellationToken);
             rows = [.. keys.Where(k => summaries.ContainsKey(k.Id)).Select(k => summaries[k.Id])];
         }
