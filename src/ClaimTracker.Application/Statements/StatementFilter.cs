@@ -294,21 +294,32 @@ public record StatementFilter
     /// neither index and walks the whole date index instead (133 ms instead of 0.3 ms for a small speaker at 1M).
     /// Callers take a page from each part and merge (<see cref="ListStatementsHandler"/>); one part without a speaker.
     /// </summary>
-    public IReadOnlyList<IQueryable<Statement>> Parts(IQueryable<Statement> statements, IQueryable<Review> reviews)
+    /// <param name="topicStatements">
+    /// The ids of the statements tagged with <see cref="TopicId"/>, when the caller found the topic small: the
+    /// statements are then looked up from its tag rows and sorted (a few hundred rows), instead of walking the date
+    /// index and probing each statement for the tag, which reads most of the index before a page of a rare topic
+    /// is full (0.4 s at a million statements). Null: probe each statement, right for a common topic.
+    /// </param>
+    public IReadOnlyList<IQueryable<Statement>> Parts(IQueryable<Statement> statements, IQueryable<Review> reviews,
+        IQueryable<int>? topicStatements = null)
     {
         if (SpeakerId is { } speakerId)
         {
             var (own, onBehalf) = SpeakerStatements.Parts(statements, speakerId);
-            return [Narrow(own, reviews), Narrow(onBehalf, reviews)];
+            return [Narrow(own, reviews, topicStatements), Narrow(onBehalf, reviews, topicStatements)];
         }
-        return [Narrow(statements, reviews)];
+        return [Narrow(statements, reviews, topicStatements)];
     }
 
     /// <summary>Every field but the speaker and the words.</summary>
-    private IQueryable<Statement> Narrow(IQueryable<Statement> statements, IQueryable<Review> reviews)
+    private IQueryable<Statement> Narrow(IQueryable<Statement> statements, IQueryable<Review> reviews, IQueryable<int>? topicStatements)
     {
         var query = statements;
-        if (TopicId is { } topicId)
+        if (topicStatements is not null && TopicId is not null)
+        {
+            query = query.Where(s => topicStatements.Contains(s.Id));
+        }
+        else if (TopicId is { } topicId)
         {
             query = query.Where(s => s.Topics.Any(t => t.Id == topicId));
         }

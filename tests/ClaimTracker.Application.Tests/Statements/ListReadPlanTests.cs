@@ -2,6 +2,7 @@ using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Publishers;
 using ClaimTracker.Application.Statements;
 using ClaimTracker.Application.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClaimTracker.Application.Tests.Statements;
 
@@ -44,6 +45,26 @@ public sealed class ListReadPlanTests(CommandCapturingDatabase db) : IClassFixtu
             Assert.DoesNotContain(plan, step => step.StartsWith("MATERIALIZE", StringComparison.Ordinal));
             Assert.DoesNotContain(plan, step => step.Contains("AUTOMATIC", StringComparison.Ordinal));
             Assert.Contains(plan, step => step.Contains("IX_OutsideReviews_StatementId_PublisherId (StatementId=?)", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task A_small_topic_is_listed_from_its_tag_rows_not_by_walking_every_statement_by_date()
+    {
+        var topic = await db.Query(c => c.Topics.OrderByDescending(t => t.Statements.Count).Select(t => new { t.Id, Count = t.Statements.Count }).FirstAsync());
+        db.Commands.Clear();
+
+        var page = await db.SendAs(Roles.Viewer, new ListStatements { TopicId = topic.Id, PageSize = 100 });
+
+        Assert.Equal(topic.Count, page.Items.Count);
+        var listed = db.Commands.Where(c => c.Contains("\"SaidOn\" DESC", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(listed);
+        foreach (var sql in listed)
+        {
+            var plan = await db.PlanAsync(sql);
+            Assert.Contains(plan, step => step.Contains("IX_StatementTopics_TopicsId (TopicsId=?)", StringComparison.Ordinal));
+            // Walking the date index would read most of it before a page of a rare topic is full.
+            Assert.DoesNotContain(plan, step => step.Contains("IX_Statements_SaidOn_Id", StringComparison.Ordinal));
         }
     }
 }
