@@ -1,5 +1,6 @@
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Publishers;
+using ClaimTracker.Application.Reviews;
 using ClaimTracker.Application.Statements;
 using ClaimTracker.Application.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -65,6 +66,28 @@ public sealed class ListReadPlanTests(CommandCapturingDatabase db) : IClassFixtu
             Assert.Contains(plan, step => step.Contains("IX_StatementTopics_TopicsId (TopicsId=?)", StringComparison.Ordinal));
             // Walking the date index would read most of it before a page of a rare topic is full.
             Assert.DoesNotContain(plan, step => step.Contains("IX_Statements_SaidOn_Id", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task The_published_fact_checks_are_read_in_index_order_from_the_cursor_not_sorted()
+    {
+        db.Commands.Clear();
+        var first = await db.SendAs(null, new ListPublishedReviews { PageSize = 1 });
+        var second = await db.SendAs(null, new ListPublishedReviews { PageSize = 1, After = first.NextCursor });
+
+        Assert.NotNull(first.NextCursor);
+        var (a, b) = (Assert.Single(first.Items), Assert.Single(second.Items));
+        Assert.True((a.PublishedAtUtc, a.ReviewId).CompareTo((b.PublishedAtUtc, b.ReviewId)) > 0, "The second page must start after the first.");
+        var reads = db.Commands.Where(c => c.Contains("\"PublishedAtUtc\" DESC", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, reads.Count);
+        foreach (var sql in reads)
+        {
+            var plan = await db.PlanAsync(sql);
+            // A sort would read every published fact-check for each page (the plan SQLite picks from the status index
+            // when published ones look few); the (Status, PublishedAtUtc, Id) index is walked from the cursor instead.
+            Assert.Contains(plan, step => step.Contains("USING INDEX IX_Reviews_Status_PublishedAtUtc_Id (Status=?", StringComparison.Ordinal));
+            Assert.DoesNotContain(plan, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal));
         }
     }
 }
