@@ -138,7 +138,7 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
     {
         // The filter narrows by everything but the words, in disjoint parts that each walk their own index; the
         // search service finds the words (ranked or by date).
-        var parts = request.Parts(db.Statements.AsNoTracking(), db.Reviews.AsNoTracking(), await SmallTopicAsync(request.TopicId, cancellationToken));
+        var parts = request.Parts(db.Statements.AsNoTracking(), db.Reviews.AsNoTracking(), await TopicAsync(request.TopicId, cancellationToken));
         var search = SearchQuery.Parse(request.Search);
         var listSearch = new StatementListSearch(db, textSearch, tuning);
         if (!string.IsNullOrWhiteSpace(request.Search))
@@ -194,17 +194,17 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
     }
 
     /// <summary>
-    /// The statements of a topic tagged at most <see cref="SmallTopicTags"/> times, as ids from its tag rows; null for
-    /// a larger topic or none. Counted along the (TopicsId) index up to the limit and no further (a tenth of a ms).
+    /// The topic's statements from its tag rows, few when tagged at most <see cref="SmallTopicTags"/> times (counted
+    /// along the (TopicsId) index up to there and no further, a tenth of a ms); null without a topic.
     /// </summary>
-    private async Task<IQueryable<int>?> SmallTopicAsync(int? topicId, CancellationToken cancellationToken)
+    private async Task<TopicStatements?> TopicAsync(int? topicId, CancellationToken cancellationToken)
     {
         if (topicId is not { } id)
         {
             return null;
         }
         var tagged = db.StatementTopics.Where(t => EF.Property<int>(t, "TopicsId") == id).Select(t => EF.Property<int>(t, "StatementsId"));
-        return await tagged.Take(SmallTopicTags + 1).CountAsync(cancellationToken) <= SmallTopicTags ? tagged : null;
+        return new TopicStatements(tagged, await tagged.Take(SmallTopicTags + 1).CountAsync(cancellationToken) <= SmallTopicTags);
     }
 
     /// <summary>
