@@ -127,12 +127,15 @@ return 0;
 /// <summary>
 /// Fast bulk load: raw SQL, one transaction per table, one prepared command whose parameters change per row.
 /// Speaker 1 gets <c>big</c> statements; the rest are spread over 999 other speakers. About a third are rated,
-/// one in ten is rebutted by another speaker, one in fifty repeats an earlier one; each has one to three topics.
+/// one in ten is rebutted by another speaker, one in fifty repeats an earlier one; each has one to three topics;
+/// one in four has outside fact-checks.
 /// </summary>
 internal static class Filler
 {
     private const int Speakers = 1000;
     private const int Topics = 60;
+    private const int OutsidePublishers = 12;
+    internal const int SmallTopic = Topics + 1;
     private static readonly string[] Ratings = ["True", "MostlyTrue", "HalfTrue", "MostlyFalse", "False", "Unverified", "Misleading"];
     private static readonly string[] Statuses = ["Draft", "InReview", "Published"];
     private static readonly string[] Users = ["ana@desk.test", "ben@desk.test", "chloe@desk.test", "dev@desk.test"];
@@ -190,12 +193,27 @@ internal static class Filler
             c.Parameters["$s"].Value = id;
             c.Parameters["$t"].Value = i % 2 == 0 ? (id % Topics) + 1 : ((id * 7) % Topics) + 1 == (id % Topics) + 1 ? ((id + 1) % Topics) + 1 : ((id * 7) % Topics) + 1;
         }, "$s", "$t");
+        // One small topic (one statement in 5,000), the case where walking the date index and probing each statement
+        // for the tag reads nearly the whole index before a page is full.
+        await Exec(connection, $"""INSERT INTO "Topics" ("Id","Name") VALUES ({SmallTopic},'Small topic')""");
+        await Bulk(connection, """INSERT INTO "StatementTopics" ("StatementsId","TopicsId") VALUES ($s,$t)""", total / 5000, (c, i) =>
+        {
+            c.Parameters["$s"].Value = (i + 1) * 5000;
+            c.Parameters["$t"].Value = SmallTopic;
+        }, "$s", "$t");
 
         var rated = total / 3;
         await Bulk(connection,
             """
-            INSERT INTO "Reviews" ("StatementId","Rating","Rationale","Status","PublishedAtUtc","PublishedBy","Version","CreatedAtUtc","CreatedBy")
-            VALUES ($s,$r,'Checked.',$status,$pub,$pby,$v,$at,$by)
+            INSERT INTO "Reviews" ("StatementId","Rating","Rationale","Status","PublishedAtUtc","PublishedBy","Version","CreatedAtUtc","CreatedBy",
+                "PublishedQuote","PublishedQuoteKind","PublishedSpeakerName","PublishedSaidOn","PublishedSaidOnPrecision","PublishedSourceOutlet","PublishedSourceHeadline")
+            SELECT $s,$r,'Checked.',$status,$pub,$pby,$v,$at,$by,
+                -- A published verdict keeps what the public saw (docs/adr/0007): the /fact-checks list reads only that.
+                CASE WHEN $status = 'Published' THEN s."Quote" END, CASE WHEN $status = 'Published' THEN s."QuoteKind" END,
+                CASE WHEN $status = 'Published' THEN p."Name" END, CASE WHEN $status = 'Published' THEN s."SaidOn" END,
+                CASE WHEN $status = 'Published' THEN s."SaidOnPrecision" END,
+                CASE WHEN $status = 'Published' THEN 'Bench Daily' END, CASE WHEN $status = 'Published' THEN 'Bench' END
+            FROM "Statements" s JOIN "Speakers" p ON p."Id" = s."SpeakerId" WHERE s."Id" = $s
             """,
             rated, (c, i) =>
             {
@@ -209,6 +227,44 @@ internal static class Filler
                 c.Parameters["$at"].Value = Stamp(now.AddMinutes(-random.Next(0, 60 * 24 * 365)));
                 c.Parameters["$by"].Value = Users[(i + 1) % Users.Length];
             }, "$s", "$r", "$status", "$pub", "$pby", "$v", "$at", "$by");
+
+        // Outside fact-checks: one statement in four has one to three, from twelve publishers (ids 2 to 13; 1 is the
+        // seeded PolitiFact), so the lists read a realistic number of them and a plan that builds them all shows.
+        await Bulk(connection,
+            """INSERT INTO "Publishers" ("Id","Name","NameKey","CreatedAtUtc","CreatedBy") VALUES ($id,$name,$key,$at,'bench')""",
+            OutsidePublishers, (c, i) =>
+            {
+                c.Parameters["$id"].Value = i + 2;
+                c.Parameters["$name"].Value = $"Checker {i + 1:D2}";
+                c.Parameters["$key"].Value = $"checker {i + 1:D2}";
+                c.Parameters["$at"].Value = Stamp(now);
+            }, "$id", "$name", "$key", "$at");
+        var outside = new List<(int Statement, int Publisher)>();
+        for (var id = 2; id <= total; id += 4)
+        {
+            var count = 1 + (id / 4 % 3);
+            for (var k = 0; k < count; k++)
+            {
+                outside.Add((id, 2 + ((id + k) % OutsidePublishers)));
+            }
+        }
+        await Bulk(connection,
+            """
+            INSERT INTO "OutsideReviews" ("StatementId","PublisherId","Label","Rating","Url","ReviewedOn","CreatedAtUtc","CreatedBy")
+            VALUES ($s,$p,$label,$r,$url,$on,$at,'bench')
+            """,
+            outside.Count, (c, i) =>
+            {
+                var (statement, publisher) = outside[i];
+                var rating = Ratings[(statement + publisher) % Ratings.Length];
+                c.Parameters["$s"].Value = statement;
+                c.Parameters["$p"].Value = publisher;
+                c.Parameters["$label"].Value = rating;
+                c.Parameters["$r"].Value = i % 10 == 0 ? DBNull.Value : rating; // a tenth not mapped yet
+                c.Parameters["$url"].Value = $"https://checker{publisher}.test/{statement}";
+                c.Parameters["$on"].Value = start.AddDays(random.Next(0, 7300)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                c.Parameters["$at"].Value = Stamp(now);
+            }, "$s", "$p", "$label", "$r", "$url", "$on", "$at");
 
         // One in ten statements is rebutted by a statement of another speaker; one in fifty repeats the one before.
         var links = new List<(int From, int To, string Relation)>();

@@ -24,6 +24,8 @@ public interface IClaimTrackerDb
     DbSet<Statement> Statements { get; }
     DbSet<StatementLink> StatementLinks { get; }
     DbSet<Topic> Topics { get; }
+    /// <summary>The statement-topic tag rows ("StatementsId", "TopicsId"): a topic's statements without touching Statements.</summary>
+    DbSet<Dictionary<string, object>> StatementTopics { get; }
     DbSet<Review> Reviews { get; }
     DbSet<Evidence> Evidence { get; }
     DbSet<ReviewRevision> ReviewRevisions { get; }

@@ -73,7 +73,9 @@ internal sealed class ListPublishedReviewsHandler(IClaimTrackerDb db, IConfigura
         {
             var at = new DateTime(long.Parse(ticks, CultureInfo.InvariantCulture), DateTimeKind.Utc);
             var afterId = int.Parse(id, CultureInfo.InvariantCulture);
-            query = query.Where(r => r.PublishedAtUtc < at || (r.PublishedAtUtc == at && r.Id < afterId));
+            // A leading range on the time alone, so any engine seeks into the (Status, PublishedAtUtc, Id) index at
+            // the cursor and page 1,000 costs what page 1 costs; the rest sorts out one instant's rows (docs/adr/0024).
+            query = query.Where(r => r.PublishedAtUtc <= at && (r.PublishedAtUtc < at || r.Id < afterId));
         }
         var rows = await query.OrderByDescending(r => r.PublishedAtUtc).ThenByDescending(r => r.Id)
             .Take(request.PageSize + 1)

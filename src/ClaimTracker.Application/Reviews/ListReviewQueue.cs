@@ -1,6 +1,5 @@
 using System.Globalization;
 using AutoMapper;
-using AutoMapper.QueryableExtensions;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Statements;
@@ -69,7 +68,7 @@ internal sealed class ListReviewQueueHandler(IClaimTrackerDb db, ICurrentUser us
         }
         var rows = await query.OrderByDescending(s => s.Id)
             .Take(request.PageSize + 1)
-            .ProjectTo<StatementSummary>(mapping)
+            .ToSummaries(db, mapping)
             .ToListAsync(cancellationToken);
         return Page.From(rows, request.PageSize, last => Cursor.Encode(last.Id));
     }

@@ -294,21 +294,32 @@ public record StatementFilter
     /// neither index and walks the whole date index instead (133 ms instead of 0.3 ms for a small speaker at 1M).
     /// Callers take a page from each part and merge (<see cref="ListStatementsHandler"/>); one part without a speaker.
     /// </summary>
-    public IReadOnlyList<IQueryable<Statement>> Parts(IQueryable<Statement> statements, IQueryable<Review> reviews)
+    /// <param name="topic">
+    /// The statements tagged with <see cref="TopicId"/>, read from the tag rows alone, and whether they are few.
+    /// Few: the list looks them up by id and sorts them (a few hundred rows), where walking the date index and
+    /// probing each statement reads most of the index before a page of a rare topic is full (0.4 s at a million
+    /// statements). Many: the walk, probing the tag rows by key. Null: the same probe through the topics navigation.
+    /// </param>
+    public IReadOnlyList<IQueryable<Statement>> Parts(IQueryable<Statement> statements, IQueryable<Review> reviews,
+        TopicStatements? topic = null)
     {
         if (SpeakerId is { } speakerId)
         {
             var (own, onBehalf) = SpeakerStatements.Parts(statements, speakerId);
-            return [Narrow(own, reviews), Narrow(onBehalf, reviews)];
+            return [Narrow(own, reviews, topic), Narrow(onBehalf, reviews, topic)];
         }
-        return [Narrow(statements, reviews)];
+        return [Narrow(statements, reviews, topic)];
     }
 
     /// <summary>Every field but the speaker and the words.</summary>
-    private IQueryable<Statement> Narrow(IQueryable<Statement> statements, IQueryable<Review> reviews)
+    private IQueryable<Statement> Narrow(IQueryable<Statement> statements, IQueryable<Review> reviews, TopicStatements? topic)
     {
         var query = statements;
-        if (TopicId is { } topicId)
+        if (topic is { Ids: var tagged } && TopicId is not null)
+        {
+            query = topic.Few ? query.Where(s => tagged.Contains(s.Id)) : query.Where(s => tagged.Any(id => id == s.Id));
+        }
+        else if (TopicId is { } topicId)
         {
             query = query.Where(s => s.Topics.Any(t => t.Id == topicId));
         }
@@ -423,6 +434,9 @@ public record StatementFilter
         (from?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) ?? DateTime.MinValue,
          to is { } last && last < DateOnly.MaxValue ? last.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : DateTime.MaxValue);
 }
+
+/// <summary>The ids of a topic's statements from its tag rows, and whether they are few enough to collect and sort.</summary>
+public sealed record TopicStatements(IQueryable<int> Ids, bool Few);
 
 /// <summary>A statement list as its URL names it: the query to send, and which page number it is (for the pager).</summary>
 public sealed record StatementListAddress(ListStatements Query, int Page);

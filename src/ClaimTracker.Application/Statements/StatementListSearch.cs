@@ -1,6 +1,5 @@
 using System.Globalization;
 using AutoMapper;
-using AutoMapper.QueryableExtensions;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Search;
 using ClaimTracker.Domain.Statements;
@@ -67,7 +66,7 @@ internal sealed class StatementListSearch(IClaimTrackerDb db, IStatementTextSear
         var ids = hits.Select(h => h.Id).ToList();
         // The hits already passed the filters: their columns come straight from the table by key.
         var summaries = await db.Statements.AsNoTracking().Where(s => ids.Contains(s.Id))
-            .ProjectTo<StatementSummary>(mapping)
+            .ToSummaries(db, mapping)
             .ToDictionaryAsync(s => s.Id, cancellationToken);
         var rows = hits.Where(h => summaries.ContainsKey(h.Id)).Select(h => summaries[h.Id]).ToList();
         var rankOf = hits.ToDictionary(h => h.Id, h => h.Rank);

@@ -29,6 +29,7 @@ public class ClaimTrackerDbContext(DbContextOptions<ClaimTrackerDbContext> optio
     public DbSet<Statement> Statements => Set<Statement>();
     public DbSet<StatementLink> StatementLinks => Set<StatementLink>();
     public DbSet<Topic> Topics => Set<Topic>();
+    public DbSet<Dictionary<string, object>> StatementTopics => Set<Dictionary<string, object>>("StatementTopics");
     public DbSet<Review> Reviews => Set<Review>();
     public DbSet<Evidence> Evidence => Set<Evidence>();
     public DbSet<ReviewRevision> ReviewRevisions => Set<ReviewRevision>();

@@ -808,6 +808,8 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Status", "Rating");
 
+                    b.HasIndex("Status", "PublishedAtUtc", "Id");
+
                     b.ToTable("Reviews");
                 });
 

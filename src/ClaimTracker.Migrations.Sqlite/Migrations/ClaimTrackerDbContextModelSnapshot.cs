@@ -780,6 +780,8 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "Rating");
 
+                    b.HasIndex("Status", "PublishedAtUtc", "Id");
+
                     b.ToTable("Reviews");
                 });
 

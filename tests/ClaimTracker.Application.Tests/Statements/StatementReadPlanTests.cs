@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace ClaimTracker.Application.Tests.Statements;
 
 /// <summary>A seeded database that keeps the text of every SQL statement the use cases send.</summary>
-public sealed class CommandCapturingDatabase : TestDatabase
+public sealed partial class CommandCapturingDatabase : TestDatabase
 {
     public ConcurrentQueue<string> Commands { get; } = new();
 
@@ -17,6 +17,29 @@ public sealed class CommandCapturingDatabase : TestDatabase
 
     protected override void ConfigureServices(IServiceCollection services) =>
         services.AddSingleton<ILoggerProvider>(new CommandLog(Commands));
+
+    /// <summary>The steps of the plan SQLite picks for <paramref name="sql"/>, every parameter set to 1.</summary>
+    public async Task<List<string>> PlanAsync(string sql)
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        foreach (var name in Parameter().Matches(sql).Select(m => m.Value).Distinct())
+        {
+            command.Parameters.AddWithValue(name, 1);
+        }
+        var steps = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            steps.Add(reader.GetString(3));
+        }
+        return steps;
+    }
+
+    [GeneratedRegex(@"@\w+")]
+    private static partial Regex Parameter();
 
     private sealed class CommandLog(ConcurrentQueue<string> commands) : ILoggerProvider, ILogger
     {
@@ -48,7 +71,7 @@ public sealed class CommandCapturingDatabase : TestDatabase
 /// the topic join for every statement in the desk first (1.5 s per page at a million statements, instantly on the
 /// seeds). The class of fault is visible in the plan at any size, so this checks the plans, not the time.
 /// </summary>
-public sealed partial class StatementReadPlanTests(CommandCapturingDatabase db) : IClassFixture<CommandCapturingDatabase>
+public sealed class StatementReadPlanTests(CommandCapturingDatabase db) : IClassFixture<CommandCapturingDatabase>
 {
     [Fact]
     public async Task Opening_a_statement_reads_its_topics_without_building_the_topics_of_every_statement()
@@ -63,30 +86,8 @@ public sealed partial class StatementReadPlanTests(CommandCapturingDatabase db) 
         Assert.NotEmpty(topicReads);
         foreach (var sql in topicReads)
         {
-            var plan = await PlanAsync(sql);
+            var plan = await db.PlanAsync(sql);
             Assert.DoesNotContain(plan, step => step.StartsWith("MATERIALIZE", StringComparison.Ordinal));
         }
     }
-
-    private async Task<List<string>> PlanAsync(string sql)
-    {
-        await using var connection = new SqliteConnection(db.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
-        foreach (var name in Parameter().Matches(sql).Select(m => m.Value).Distinct())
-        {
-            command.Parameters.AddWithValue(name, 1);
-        }
-        var steps = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            steps.Add(reader.GetString(3));
-        }
-        return steps;
-    }
-
-    [GeneratedRegex(@"@\w+")]
-    private static partial Regex Parameter();
 }

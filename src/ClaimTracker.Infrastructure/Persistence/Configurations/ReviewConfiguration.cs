@@ -25,6 +25,8 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         b.HasIndex(r => new { r.Status, r.Rating });
         // Verdicts published per week, recent activity.
         b.HasIndex(r => r.PublishedAtUtc);
+        // The public list of fact-checks: published ones in (PublishedAtUtc, Id) order, walked from its keyset cursor.
+        b.HasIndex(r => new { r.Status, r.PublishedAtUtc, r.Id });
         b.HasMany(r => r.Evidence).WithOne().HasForeignKey(e => e.ReviewId).OnDelete(DeleteBehavior.Cascade);
         // What the public saw, in the review's own row: columns named "Published..." (docs/adr/0007).
         b.OwnsOne(r => r.Snapshot, p =>
