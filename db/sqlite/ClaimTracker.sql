@@ -852,3 +852,11 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261203071000_DeferredSearchIndex', '10.0.12');
 
 COMMIT;
+
+BEGIN TRANSACTION;
+CREATE INDEX "IX_Reviews_Status_PublishedAtUtc_Id" ON "Reviews" ("Status", "PublishedAtUtc", "Id");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203071237_PublishedListIndex', '10.0.12');
+
+COMMIT;

@@ -1793,3 +1793,24 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203071524_PublishedListIndex'
+)
+BEGIN
+    CREATE INDEX [IX_Reviews_Status_PublishedAtUtc_Id] ON [Reviews] ([Status], [PublishedAtUtc], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203071524_PublishedListIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203071524_PublishedListIndex', N'10.0.12');
+END;
+
+COMMIT;
+GO
