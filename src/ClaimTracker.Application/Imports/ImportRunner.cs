@@ -98,8 +98,8 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
                 ct.ThrowIfCancellationRequested();
                 await WriteChunkAsync(format, chunk, lookup, state, member, ct);
             }
-            await CompactSearchAsync(member, state);
-            var message = state.Notes.Count == 0 ? null : string.Join(" ", state.Notes);
+            var notes = state.Notes.Concat(await CompactSearchAsync(member, state) is { } problem ? [problem] : []).ToList();
+            var message = notes.Count == 0 ? null : string.Join(" ", notes);
             await FinishAsync(member, batchId, ImportStatus.Completed, message);
             var done = Report(ImportStatus.Completed, message);
             progress?.Report(done);
@@ -107,9 +107,9 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            await CompactSearchAsync(member, state);
+            var problem = await CompactSearchAsync(member, state);
             var message = $"Cancelled after {state.RowsDone} rows{(state.ReachedLine is null ? "" : $" ({state.ReachedLine})")}; every chunk before that is in, nothing after it."
-                + string.Concat(state.Notes.Where(n => n == SearchNotCompacted).Select(n => " " + n));
+                + (problem is null ? "" : " " + problem);
             await FinishAsync(member, batchId, ImportStatus.Cancelled, message);
             var cancelled = Report(ImportStatus.Cancelled, message);
             progress?.Report(cancelled);
@@ -585,16 +585,13 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
                 reviews.Add(review);
             }
         }
-        await new ImportBulkInsert(db, db.Statements.EntityType.Model.FindEntityType(StatementTopicsName)!).InsertAsync(topicLinks, ct);
+        await new ImportBulkInsert(db, db.StatementTopics.EntityType).InsertAsync(topicLinks, ct);
         await new ImportBulkInsert(db, db.OutsideReviews.EntityType).InsertAsync(reviews, ct);
         var createdIds = statements.Select(s => s.Id).ToList();
         await search.IndexDeferredAsync(db, createdIds, ct);
         stats.Include(createdIds);
         await stats.CompleteAsync(db, ct);
     }
-
-    /// <summary>The many-to-many table of statements and topics, a shared-type entity in the model.</summary>
-    private const string StatementTopicsName = "StatementTopics";
 
     private static List<Topic> TopicsOf(Accepted row, Dictionary<string, Topic> topics) =>
         row.Input.Topics.Select(NameKey.Of).Where(k => k.Length > 0).Distinct().Select(k => topics[k]).ToList();
@@ -680,12 +677,15 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
         }
     }
 
-    /// <summary>Compacts the search index after a large import, cancelled or not: what was written stays written.</summary>
-    private async Task CompactSearchAsync(ImportMember member, RunState state)
+    /// <summary>
+    /// Compacts the search index after a large import, cancelled or not: what was written stays written. Returns a note
+    /// for the batch's message when the compaction failed, else null.
+    /// </summary>
+    private async Task<string?> CompactSearchAsync(ImportMember member, RunState state)
     {
         if (state.Created + state.Updated < CompactSearchAfter)
         {
-            return;
+            return null;
         }
         // Not cancellable: a few seconds at a million statements, and the import's rows are already in.
         try
@@ -693,18 +693,16 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
             await using var scope = OpenScope(member);
             await scope.ServiceProvider.GetRequiredService<IStatementTextSearch>()
                 .CompactAsync(scope.ServiceProvider.GetRequiredService<IClaimTrackerDb>(), CancellationToken.None);
+            return null;
         }
         catch (Exception e)
         {
             // Every row is in and found by search; only the speed-up is missing. Failing the batch would tell the
             // desk its import did not happen.
             LogNotCompacted(logger, e, state.BatchId);
-            state.Notes.Add(SearchNotCompacted);
+            return "The search index could not be compacted (see the server log): every statement is found, but searches may be slower until an admin runs rebuild-stats.";
         }
     }
-
-    private const string SearchNotCompacted =
-        "The search index could not be compacted (see the server log): every statement is found, but searches may be slower until an admin runs rebuild-stats.";
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Import batch {BatchId}: the search index was not compacted.")]
     private static partial void LogNotCompacted(ILogger logger, Exception exception, int batchId);
