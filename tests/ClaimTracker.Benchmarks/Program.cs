@@ -136,6 +136,7 @@ internal static class Filler
     private const int Topics = 60;
     private const int OutsidePublishers = 12;
     internal const int SmallTopic = Topics + 1;
+    internal const int MidTopic = Topics + 2;
     private static readonly string[] Ratings = ["True", "MostlyTrue", "HalfTrue", "MostlyFalse", "False", "Unverified", "Misleading"];
     private static readonly string[] Statuses = ["Draft", "InReview", "Published"];
     private static readonly string[] Users = ["ana@desk.test", "ben@desk.test", "chloe@desk.test", "dev@desk.test"];
@@ -200,6 +201,13 @@ internal static class Filler
         {
             c.Parameters["$s"].Value = (i + 1) * 5000;
             c.Parameters["$t"].Value = SmallTopic;
+        }, "$s", "$t");
+        // One mid-size topic (one statement in 200): near where walking and collecting cost the same (ADR 24).
+        await Exec(connection, $"""INSERT INTO "Topics" ("Id","Name") VALUES ({MidTopic},'Mid-size topic')""");
+        await Bulk(connection, """INSERT INTO "StatementTopics" ("StatementsId","TopicsId") VALUES ($s,$t)""", total / 200, (c, i) =>
+        {
+            c.Parameters["$s"].Value = (i * 200) + 77;
+            c.Parameters["$t"].Value = MidTopic;
         }, "$s", "$t");
 
         var rated = total / 3;

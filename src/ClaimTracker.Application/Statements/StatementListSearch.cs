@@ -24,13 +24,14 @@ internal sealed class StatementListSearch(IClaimTrackerDb db, IStatementTextSear
         Matching(statements, query, await IsCommonAsync(query, cancellationToken) ? SearchStrategy.CheckEachRow : SearchStrategy.CollectMatches);
 
     /// <summary>
-    /// Whether the search matches at least <see cref="SearchTuning.CommonMatches"/> statements (counted up to there
-    /// and no further). Such a search is listed by date by walking the list's index and checking each row, and
-    /// ranked for best match among <see cref="SearchTuning.RankedCandidates"/> of its matches: bm25 over every
-    /// match of a word found in most statements costs a second or more, and says little about which one is meant.
+    /// Whether the search matches at least <see cref="SearchTuning.CommonMatches"/> statements, or
+    /// <see cref="SearchTuning.CommonPhraseMatches"/> with a phrase (counted up to there and no further). Such a
+    /// search is listed by date by walking the list's index and checking each row, and ranked for best match among
+    /// <see cref="SearchTuning.RankedCandidates"/> of its matches: bm25 over every match of a word found in most
+    /// statements costs a second or more, and says little about which one is meant.
     /// </summary>
-    public async Task<bool> IsCommonAsync(SearchQuery query, CancellationToken cancellationToken) =>
-        await search.MatchesAtLeastAsync(db, query, _tuning.CommonMatches, cancellationToken);
+    public Task<bool> IsCommonAsync(SearchQuery query, CancellationToken cancellationToken) =>
+        search.IsCommonAsync(db, query, _tuning, cancellationToken);
 
     /// <summary>
     /// One page, best match first; paged by (score, id) so the next page starts where this one ended. A common search

@@ -33,14 +33,14 @@ public sealed class SqlServerStatementTextSearch : IStatementTextSearch
 
     public Task IndexDeferredAsync(IClaimTrackerDb db, IReadOnlyCollection<int> statementIds, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public async Task<bool> MatchesAtLeastAsync(IClaimTrackerDb db, SearchQuery query, int threshold, CancellationToken cancellationToken)
+    public async Task<bool> IsCommonAsync(IClaimTrackerDb db, SearchQuery query, SearchTuning tuning, CancellationToken cancellationToken)
     {
         var condition = ToCondition(query, out _);
         if (condition is null)
         {
             return false;
         }
-        return await Keys(db, condition).Take(threshold).CountAsync(cancellationToken) >= threshold;
+        return await Keys(db, condition).Take(tuning.CommonMatches).CountAsync(cancellationToken) >= tuning.CommonMatches;
     }
 
     public IQueryable<Statement> Matching(IClaimTrackerDb db, IQueryable<Statement> statements, SearchQuery query, SearchStrategy strategy)

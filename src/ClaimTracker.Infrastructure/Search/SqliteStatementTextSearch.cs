@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Search;
@@ -120,47 +121,79 @@ public sealed class SqliteStatementTextSearch : IStatementTextSearch
             """, [ids], cancellationToken);
     }
 
-    public async Task<bool> MatchesAtLeastAsync(IClaimTrackerDb db, SearchQuery query, int threshold, CancellationToken cancellationToken)
+    public async Task<bool> IsCommonAsync(IClaimTrackerDb db, SearchQuery query, SearchTuning tuning, CancellationToken cancellationToken)
     {
         var match = ToMatch(query, out var excludedOnly);
         if (match is null)
         {
             return false;
         }
-        // FTS5 checks a phrase's word positions in every row holding all its words: counting a phrase of common words
-        // found in one statement in sixty costs 25 ms at a million. A phrase matches no more rows than its rarest word
-        // (counted without positions: under a millisecond for a rare one), alternatives no more than their sum, the
-        // search no more than its narrowest group. A bound under the threshold makes the search rare uncounted.
-        if (!excludedOnly)
+        var threshold = tuning.CommonMatches;
+        // FTS5 checks a phrase's word positions in every row holding all its words: counting or collecting a phrase of
+        // common words costs 20 ms and more at a million. A phrase matches no more rows than its rarest word (counted
+        // without positions: a millisecond), alternatives no more than their sum, the search no more than its narrowest
+        // group; a bound under the threshold makes the search rare uncounted. When every phrase has a word in fewer
+        // than CommonMatches statements, a walk probes each row for that word first and the phrase is common sooner.
+        if (!excludedOnly && query.Required.Any(g => g.Any(t => t.IsPhrase)))
         {
+            var everyPhraseNarrows = true;
+            var bounds = new List<int>();
+            var rare = Math.Min(tuning.CommonMatches, tuning.CommonPhraseMatches);
             foreach (var group in query.Required.Where(g => g.Any(t => t.IsPhrase)))
             {
                 var bound = 0;
                 foreach (var term in group)
                 {
-                    var fewest = threshold;
+                    var fewest = int.MaxValue;
                     foreach (var word in term.Words)
                     {
-                        fewest = Math.Min(fewest, await CountUpToAsync(db, Phrase(new SearchTerm([word])), threshold, cancellationToken));
-                        if (fewest < threshold)
+                        fewest = Math.Min(fewest, await WordMatchesAsync(db, word, tuning.CommonMatches, cancellationToken));
+                        if (fewest < rare)
                         {
                             break;
                         }
                     }
+                    everyPhraseNarrows &= !term.IsPhrase || fewest < tuning.CommonMatches;
                     bound += fewest;
-                    if (bound >= threshold)
-                    {
-                        break;
-                    }
                 }
-                if (bound < threshold)
+                if (bound < rare)
                 {
                     return false;
                 }
+                bounds.Add(bound);
+            }
+            if (everyPhraseNarrows)
+            {
+                threshold = Math.Min(threshold, tuning.CommonPhraseMatches);
+            }
+            if (bounds.Min() < threshold)
+            {
+                return false;
             }
         }
         return await CountUpToAsync(db, match, threshold, cancellationToken) >= threshold;
     }
+
+    /// <summary>How many statements hold a word, counted up to <paramref name="limit"/>; remembered for <see cref="Narrowing"/>.</summary>
+    private async Task<int> WordMatchesAsync(IClaimTrackerDb db, string word, int limit, CancellationToken cancellationToken)
+    {
+        var count = await CountUpToAsync(db, Phrase(new SearchTerm([word])), limit, cancellationToken);
+        if (_wordMatches.Count >= WordsRemembered)
+        {
+            _wordMatches.Clear();
+        }
+        _wordMatches[word] = count;
+        return count;
+    }
+
+    private const int WordsRemembered = 10_000;
+
+    /// <summary>
+    /// Each word of a phrase search as last counted (<see cref="WordMatchesAsync"/>), so a walk can probe a row for
+    /// the phrase's rarest word before the phrase. A stale count only changes which of two checks runs first, never
+    /// the rows found.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, int> _wordMatches = new(StringComparer.Ordinal);
 
     private static async Task<int> CountUpToAsync(IClaimTrackerDb db, string match, int limit, CancellationToken cancellationToken) =>
         await Index(db).Where(r => Fts5.Match(r.Index, match)).Take(limit).CountAsync(cancellationToken);
@@ -177,10 +210,46 @@ public sealed class SqliteStatementTextSearch : IStatementTextSearch
         {
             return statements.Where(s => !index.Any(r => r.RowId == s.Id && Fts5.Match(r.Index, match)));
         }
-        return strategy == SearchStrategy.CheckEachRow
-            // A correlated probe: FTS5 seeks the statement's rowid in the term's doclist, so the date index drives.
-            ? statements.Where(s => index.Any(r => r.RowId == s.Id && Fts5.Match(r.Index, match)))
-            : statements.Where(s => index.Where(r => Fts5.Match(r.Index, match)).Select(r => r.RowId).Contains(s.Id));
+        if (strategy == SearchStrategy.CollectMatches)
+        {
+            return statements.Where(s => index.Where(r => Fts5.Match(r.Index, match)).Select(r => r.RowId).Contains(s.Id));
+        }
+        // A correlated probe: FTS5 seeks the statement's rowid in the term's doclist, so the date index drives. A
+        // phrase's probe seeks every one of its words' doclists and reads their positions (about 25 µs a row for three
+        // common words); probing first for its rarest word (about 6 µs) leaves the phrase to the few rows that have it.
+        // SQLite checks the two in the order written.
+        if (Narrowing(query) is { } narrowing)
+        {
+            statements = statements.Where(s => index.Any(r => r.RowId == s.Id && Fts5.Match(r.Index, narrowing)));
+        }
+        return statements.Where(s => index.Any(r => r.RowId == s.Id && Fts5.Match(r.Index, match)));
+    }
+
+    /// <summary>
+    /// An FTS5 query every match of the search also matches, made of the rarest counted word of each term in the groups
+    /// that hold a phrase; null when no such group has all its terms counted.
+    /// </summary>
+    private string? Narrowing(SearchQuery query)
+    {
+        var groups = new List<string>();
+        foreach (var group in query.Required.Where(g => g.Any(t => t.IsPhrase)))
+        {
+            var words = new List<string>();
+            foreach (var term in group)
+            {
+                var counted = term.Words.Where(_wordMatches.ContainsKey).ToList();
+                if (counted.Count == 0)
+                {
+                    break;
+                }
+                words.Add(counted.MinBy(w => _wordMatches.TryGetValue(w, out var n) ? n : int.MaxValue)!);
+            }
+            if (words.Count == group.Count)
+            {
+                groups.Add("(" + string.Join(" OR ", words.Distinct(StringComparer.Ordinal).Select(w => Phrase(new SearchTerm([w])))) + ")");
+            }
+        }
+        return groups.Count == 0 ? null : string.Join(" AND ", groups);
     }
 
     public IQueryable<SearchRank> Ranks(IClaimTrackerDb db, SearchQuery query)

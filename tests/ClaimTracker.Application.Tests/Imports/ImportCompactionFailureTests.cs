@@ -49,8 +49,8 @@ public sealed class ImportCompactionFailureTests(ImportCompactionFailureTests.Da
         public Task CompactAsync(IClaimTrackerDb db, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("database or disk is full");
 
-        public Task<bool> MatchesAtLeastAsync(IClaimTrackerDb db, SearchQuery query, int threshold, CancellationToken cancellationToken) =>
-            search.MatchesAtLeastAsync(db, query, threshold, cancellationToken);
+        public Task<bool> IsCommonAsync(IClaimTrackerDb db, SearchQuery query, SearchTuning tuning, CancellationToken cancellationToken) =>
+            search.IsCommonAsync(db, query, tuning, cancellationToken);
 
         public IQueryable<Statement> Matching(IClaimTrackerDb db, IQueryable<Statement> statements, SearchQuery query, SearchStrategy strategy) =>
             search.Matching(db, statements, query, strategy);

@@ -17,7 +17,7 @@ namespace ClaimTracker.Application.Tests.Statements;
 /// </summary>
 public sealed class ScoredSearchDatabase : TestDatabase
 {
-    public static readonly SearchTuning Tuning = new() { CommonMatches = 2, RankedCandidates = 1_000 };
+    public static readonly SearchTuning Tuning = new() { CommonMatches = 2, CommonPhraseMatches = 2, RankedCandidates = 1_000 };
 
     protected override bool Seeded => true;
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Search;
 using ClaimTracker.Application.Common.Security;
@@ -5,17 +6,18 @@ using ClaimTracker.Application.Speakers;
 using ClaimTracker.Application.Statements;
 using ClaimTracker.Application.Tests.Support;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClaimTracker.Application.Tests.Statements;
 
 /// <summary>
 /// The seeded database with search thresholds small enough for a handful of statements to cross them: four matches
-/// make a search common, and best match of a common search ranks five of its matches.
+/// (three for a phrase) make a search common, and best match of a common search ranks five of its matches.
 /// </summary>
 public sealed class CommonSearchDatabase : TestDatabase
 {
-    public static readonly SearchTuning Tuning = new() { CommonMatches = 4, RankedCandidates = 5 };
+    public static readonly SearchTuning Tuning = new() { CommonMatches = 4, CommonPhraseMatches = 3, RankedCandidates = 5 };
 
     protected override bool Seeded => true;
 
@@ -118,6 +120,45 @@ public sealed class SearchStrategyTests(CommonSearchDatabase db) : IClassFixture
 
         // A rare search is ranked whole under the small thresholds too.
         Assert.Null((await FirstPageAsync(db.Services, "dravenhold twice", StatementSort.Relevance)).RankedAmong);
+    }
+
+    [Fact]
+    public async Task A_phrase_with_a_rarer_word_is_common_sooner_and_its_walk_probes_that_word_first()
+    {
+        // "Velmora" is in three statements, under the four that make a word common; "tariff" and "talks" are in six.
+        var velmora = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            velmora.Add(await CreateAsync($"Velmora tariff talks, round {i}", 2001 + i));
+        }
+        for (var i = 0; i < 3; i++)
+        {
+            await CreateAsync($"Talks on a tariff for grain, round {i}", 2004 + i);
+        }
+
+        await using var scope = db.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<IClaimTrackerDb>();
+        var search = scope.ServiceProvider.GetRequiredService<IStatementTextSearch>();
+        var plans = new StatementListSearch(context, search, CommonSearchDatabase.Tuning);
+        // Three matches make a phrase with a rarer word common; a phrase of common words needs four, as a word does.
+        var rarer = SearchQuery.Parse("\"velmora tariff\"");
+        Assert.True(await plans.IsCommonAsync(rarer, CancellationToken.None));
+        Assert.False(await plans.IsCommonAsync(SearchQuery.Parse("\"tariff talks\""), CancellationToken.None));
+
+        // The walk probes each row for the rarest word before the phrase: the probe written first is checked first.
+        var walk = search.Matching(context, context.Statements, rarer, SearchStrategy.CheckEachRow);
+        var sql = walk.ToQueryString();
+        int Probe(string fts5Query)
+        {
+            var parameter = Regex.Match(sql, $@"\.param set (@\w+) '{Regex.Escape(fts5Query)}'").Groups[1].Value;
+            return parameter.Length == 0 ? -1 : sql.IndexOf($"match({parameter},", StringComparison.Ordinal);
+        }
+        var rarest = Probe("(\"velmora\")");
+        Assert.True(rarest >= 0 && Probe("(\"velmora tariff\")") > rarest, sql);
+
+        // Either way the list shows what the phrase matches, newest first.
+        Assert.Equal(velmora.AsEnumerable().Reverse(), await WalkAsync(db.Services, "\"velmora tariff\"", StatementSort.Newest));
+        Assert.Equal(velmora.AsEnumerable().Reverse(), await WalkAsync(db.Services, "\"tariff talks\"", StatementSort.Newest));
     }
 
     private async Task<int> CreateAsync(string quote, int year, Func<StatementInput, StatementInput>? change = null)

@@ -26,8 +26,12 @@ public sealed record SearchRank
 /// </summary>
 public interface IStatementTextSearch
 {
-    /// <summary>Whether at least <paramref name="threshold"/> statements match (counted no further): enough to pick a strategy.</summary>
-    Task<bool> MatchesAtLeastAsync(IClaimTrackerDb db, SearchQuery query, int threshold, CancellationToken cancellationToken);
+    /// <summary>
+    /// Whether the search is common for this engine (<see cref="SearchTuning.CommonMatches"/> matches, or
+    /// <see cref="SearchTuning.CommonPhraseMatches"/> for a phrase with a rarer word; counted no further): such a
+    /// search is walked in the list's order and ranked among <see cref="SearchTuning.RankedCandidates"/> of its matches.
+    /// </summary>
+    Task<bool> IsCommonAsync(IClaimTrackerDb db, SearchQuery query, SearchTuning tuning, CancellationToken cancellationToken);
 
     /// <summary>The statements of <paramref name="statements"/> that match.</summary>
     IQueryable<Statement> Matching(IClaimTrackerDb db, IQueryable<Statement> statements, SearchQuery query, SearchStrategy strategy);

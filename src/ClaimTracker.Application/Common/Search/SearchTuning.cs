@@ -14,6 +14,15 @@ public sealed record SearchTuning
     public int CommonMatches { get; init; } = 20_000;
 
     /// <summary>
+    /// From this many matches a phrase is common when one of its words is in fewer than <see cref="CommonMatches"/>
+    /// statements (on SQLite; a phrase of common words only from <see cref="CommonMatches"/>). FTS5 checks a phrase by
+    /// reading all its words' positions: collecting one in sixty of a million statements costs 50 ms, while a walk that
+    /// probes each row for the rarer word first (6 µs a row) finds a page in 10 ms. The two cost the same near 6,000
+    /// matches at a million (docs/adr/0025).
+    /// </summary>
+    public int CommonPhraseMatches { get; init; } = 5_000;
+
+    /// <summary>
     /// How many matches of a common search are scored for best match: the most recently entered ones, in the index's
     /// own order. Scoring every match of a word found in most statements costs a second or more at a million.
     /// </summary>
