@@ -860,3 +860,34 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261203071237_PublishedListIndex', '10.0.12');
 
 COMMIT;
+
+BEGIN TRANSACTION;
+DROP INDEX "IX_StatementTopics_TopicsId";
+
+ALTER TABLE "StatementTopics" ADD "StatementSaidOn" TEXT NULL;
+
+UPDATE "StatementTopics" SET "StatementSaidOn" = (SELECT s."SaidOn" FROM "Statements" s WHERE s."Id" = "StatementTopics"."StatementsId");
+
+CREATE TRIGGER "StatementTopics_said_on_added" AFTER INSERT ON "StatementTopics"
+WHEN new."StatementSaidOn" IS NOT (SELECT "SaidOn" FROM "Statements" WHERE "Id" = new."StatementsId") BEGIN
+    UPDATE "StatementTopics" SET "StatementSaidOn" = (SELECT "SaidOn" FROM "Statements" WHERE "Id" = new."StatementsId")
+    WHERE "StatementsId" = new."StatementsId" AND "TopicsId" = new."TopicsId";
+END;
+
+CREATE TRIGGER "StatementTopics_said_on_moved" AFTER UPDATE OF "StatementsId", "StatementSaidOn" ON "StatementTopics"
+WHEN new."StatementSaidOn" IS NOT (SELECT "SaidOn" FROM "Statements" WHERE "Id" = new."StatementsId") BEGIN
+    UPDATE "StatementTopics" SET "StatementSaidOn" = (SELECT "SaidOn" FROM "Statements" WHERE "Id" = new."StatementsId")
+    WHERE "StatementsId" = new."StatementsId" AND "TopicsId" = new."TopicsId";
+END;
+
+CREATE TRIGGER "StatementTopics_said_on_changed" AFTER UPDATE OF "SaidOn" ON "Statements"
+WHEN new."SaidOn" IS NOT old."SaidOn" BEGIN
+    UPDATE "StatementTopics" SET "StatementSaidOn" = new."SaidOn" WHERE "StatementsId" = new."Id";
+END;
+
+CREATE INDEX "IX_StatementTopics_TopicsId_StatementSaidOn_StatementsId" ON "StatementTopics" ("TopicsId", "StatementSaidOn", "StatementsId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203104234_TopicTagDates', '10.0.12');
+
+COMMIT;

@@ -1814,3 +1814,80 @@ END;
 
 COMMIT;
 GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203104335_TopicTagDates'
+)
+BEGIN
+    DROP INDEX [IX_StatementTopics_TopicsId] ON [StatementTopics];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203104335_TopicTagDates'
+)
+BEGIN
+    ALTER TABLE [StatementTopics] ADD [StatementSaidOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203104335_TopicTagDates'
+)
+BEGIN
+    EXEC(N'UPDATE t SET t.StatementSaidOn = s.SaidOn
+    FROM dbo.StatementTopics AS t JOIN dbo.Statements AS s ON s.Id = t.StatementsId;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203104335_TopicTagDates'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER dbo.StatementTopics_SaidOn ON dbo.StatementTopics AFTER INSERT, UPDATE AS
+    BEGIN
+        SET NOCOUNT ON;
+        UPDATE t SET t.StatementSaidOn = s.SaidOn
+        FROM dbo.StatementTopics AS t
+        JOIN inserted AS i ON i.StatementsId = t.StatementsId AND i.TopicsId = t.TopicsId
+        JOIN dbo.Statements AS s ON s.Id = t.StatementsId
+        WHERE t.StatementSaidOn IS NULL OR t.StatementSaidOn <> s.SaidOn;
+    END');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203104335_TopicTagDates'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER dbo.Statements_TopicTagDates ON dbo.Statements AFTER UPDATE AS
+    BEGIN
+        SET NOCOUNT ON;
+        IF UPDATE(SaidOn)
+            UPDATE t SET t.StatementSaidOn = i.SaidOn
+            FROM dbo.StatementTopics AS t JOIN inserted AS i ON i.Id = t.StatementsId
+            WHERE t.StatementSaidOn IS NULL OR t.StatementSaidOn <> i.SaidOn;
+    END');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203104335_TopicTagDates'
+)
+BEGIN
+    CREATE INDEX [IX_StatementTopics_TopicsId_StatementSaidOn_StatementsId] ON [StatementTopics] ([TopicsId], [StatementSaidOn], [StatementsId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203104335_TopicTagDates'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203104335_TopicTagDates', N'10.0.12');
+END;
+
+COMMIT;
+GO

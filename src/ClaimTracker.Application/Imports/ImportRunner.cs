@@ -571,7 +571,13 @@ public sealed partial class ImportRunner(IServiceScopeFactory scopes, RequestMet
         {
             var statement = statements[i];
             statement.Id = ids[statement.ImportKey!];
-            topicLinks.AddRange(statement.Topics.Select(t => new Dictionary<string, object> { ["StatementsId"] = statement.Id, ["TopicsId"] = t.Id }));
+            // The date as the tag rows' trigger would copy it, so the trigger finds nothing to do.
+            topicLinks.AddRange(statement.Topics.Select(t => new Dictionary<string, object>
+            {
+                [StatementTopicColumns.StatementId] = statement.Id,
+                [StatementTopicColumns.TopicId] = t.Id,
+                [StatementTopicColumns.SaidOn] = statement.SaidOn,
+            }));
             foreach (var input in fresh[i].Reviews)
             {
                 var publisher = await recorder.PublisherAsync(input.PublisherName, input.PublisherSite, ct);

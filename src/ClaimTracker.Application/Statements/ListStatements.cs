@@ -136,6 +136,10 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
 {
     public async Task<Page<StatementSummary>> Handle(ListStatements request, CancellationToken cancellationToken)
     {
+        if (request.IsTopicOnly && request.TopicId is { } topicId)
+        {
+            return await TopicPageAsync(topicId, request, cancellationToken);
+        }
         // The filter narrows by everything but the words, in disjoint parts that each walk their own index; the
         // search service finds the words (ranked or by date).
         var parts = request.Parts(db.Statements.AsNoTracking(), db.Reviews.AsNoTracking(), await TopicAsync(request.TopicId, cancellationToken));
@@ -191,6 +195,58 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
         }
 
         return Page.From(rows, request.PageSize, last => CursorOf(last.SaidOn, last.Id)) with { PreviousCursor = previous };
+    }
+
+    /// <summary>
+    /// A topic's page when the topic is the whole filter: the page's keys straight from the tag rows' index
+    /// (TopicsId, StatementSaidOn, StatementsId) in list order, then their columns. Half a millisecond for any topic
+    /// at a million statements, where walking the date index or sorting every tagged statement costs 10-15 ms for a
+    /// topic on one statement in 200 (docs/adr/0026). The tag rows carry the statement's date by trigger.
+    /// </summary>
+    private async Task<Page<StatementSummary>> TopicPageAsync(int topicId, ListStatements request, CancellationToken cancellationToken)
+    {
+        var newest = request.Sort != StatementSort.Oldest;
+        (DateOnly Day, int Id)? after = null;
+        string? previous = null;
+        if (Cursor.Decode(request.After, 2) is [var day, var id])
+        {
+            after = (DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture), int.Parse(id, CultureInfo.InvariantCulture));
+            var earlier = await TagRows(topicId, !newest, after, inclusive: true).Take(request.PageSize + 1)
+                .Select(t => new StatementKey(EF.Property<DateOnly>(t, StatementTopicColumns.SaidOn), EF.Property<int>(t, StatementTopicColumns.StatementId)))
+                .ToListAsync(cancellationToken);
+            previous = earlier.Count > request.PageSize ? CursorOf(earlier[request.PageSize].SaidOn, earlier[request.PageSize].Id) : null;
+        }
+        var keys = TagRows(topicId, newest, after, inclusive: false).Take(request.PageSize + 1)
+            .Select(t => EF.Property<int>(t, StatementTopicColumns.StatementId));
+        var rows = await Ordered(db.Statements.AsNoTracking().Where(s => keys.Contains(s.Id)), newest)
+            .ToSummaries(db, mapping).ToListAsync(cancellationToken);
+        return Page.From(rows, request.PageSize, last => CursorOf(last.SaidOn, last.Id)) with { PreviousCursor = previous };
+    }
+
+    /// <summary>A topic's tag rows after a position, in list order; as <see cref="After"/> does for statements.</summary>
+    private IQueryable<Dictionary<string, object>> TagRows(int topicId, bool newest, (DateOnly Day, int Id)? after, bool inclusive)
+    {
+        const string saidOn = StatementTopicColumns.SaidOn, statement = StatementTopicColumns.StatementId;
+        var tags = db.StatementTopics.AsNoTracking().Where(t => EF.Property<int>(t, StatementTopicColumns.TopicId) == topicId);
+        if (after is { } position)
+        {
+            var (day, id) = position;
+            tags = (newest, inclusive) switch
+            {
+                (true, false) => tags.Where(t => EF.Property<DateOnly>(t, saidOn) <= day
+                    && (EF.Property<DateOnly>(t, saidOn) < day || EF.Property<int>(t, statement) < id)),
+                (false, false) => tags.Where(t => EF.Property<DateOnly>(t, saidOn) >= day
+                    && (EF.Property<DateOnly>(t, saidOn) > day || EF.Property<int>(t, statement) > id)),
+                (true, true) => tags.Where(t => EF.Property<DateOnly>(t, saidOn) <= day
+                    && (EF.Property<DateOnly>(t, saidOn) < day || EF.Property<int>(t, statement) <= id)),
+                (false, true) => tags.Where(t => EF.Property<DateOnly>(t, saidOn) >= day
+                    && (EF.Property<DateOnly>(t, saidOn) > day || EF.Property<int>(t, statement) >= id)),
+            };
+        }
+        var ordered = newest
+            ? tags.OrderByDescending(t => EF.Property<DateOnly>(t, saidOn)).ThenByDescending(t => EF.Property<int>(t, statement))
+            : tags.OrderBy(t => EF.Property<DateOnly>(t, saidOn)).ThenBy(t => EF.Property<int>(t, statement));
+        return ordered;
     }
 
     /// <summary>

@@ -280,6 +280,9 @@ public record StatementFilter
     /// <summary>The filter alone, without a list's paging (for links that open the list on its first page).</summary>
     public StatementFilter FilterOnly() => new(this);
 
+    /// <summary>Whether the filter asks for a topic and nothing else (in either order): a seek on the tag rows' dates.</summary>
+    public bool IsTopicOnly => TopicId is not null && FilterOnly() with { Sort = default } == new StatementFilter { TopicId = TopicId };
+
     /// <summary>
     /// Narrows <paramref name="statements"/> by every field but <see cref="Search"/>: the words go to the search
     /// service (<see cref="StatementListSearch"/>), which picks ranked or by-date matching by how common they are.

@@ -1550,9 +1550,12 @@ namespace ClaimTracker.Migrations.SqlServer.Migrations
                     b.Property<int>("TopicsId")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("StatementSaidOn")
+                        .HasColumnType("date");
+
                     b.HasKey("StatementsId", "TopicsId");
 
-                    b.HasIndex("TopicsId");
+                    b.HasIndex("TopicsId", "StatementSaidOn", "StatementsId");
 
                     b.ToTable("StatementTopics", t =>
                         {

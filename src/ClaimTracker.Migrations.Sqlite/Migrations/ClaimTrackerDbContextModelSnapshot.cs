@@ -1507,9 +1507,12 @@ namespace ClaimTracker.Migrations.Sqlite.Migrations
                     b.Property<int>("TopicsId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("StatementSaidOn")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("StatementsId", "TopicsId");
 
-                    b.HasIndex("TopicsId");
+                    b.HasIndex("TopicsId", "StatementSaidOn", "StatementsId");
 
                     b.ToTable("StatementTopics", t =>
                         {

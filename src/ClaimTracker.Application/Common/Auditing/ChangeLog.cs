@@ -21,6 +21,8 @@ public sealed class ChangeLog(Guid operation, string action, string? userId, str
     {
         "Version", "CreatedAtUtc", "CreatedBy", "UpdatedAtUtc", "UpdatedBy",
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedEmail", "NormalizedUserName", "NormalizedName",
+        // A copy of the statement's date that the database keeps on each tag row.
+        StatementTopicColumns.SaidOn,
     };
 
     private readonly List<Pending> _pending = [];

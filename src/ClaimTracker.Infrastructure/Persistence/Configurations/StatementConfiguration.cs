@@ -1,3 +1,4 @@
+using ClaimTracker.Application.Common;
 using ClaimTracker.Domain.Common;
 using ClaimTracker.Domain.Statements;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,12 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
         b.HasOne(s => s.Speaker).WithMany(p => p.Statements).HasForeignKey(s => s.SpeakerId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(s => s.OnBehalfOf).WithMany().HasForeignKey(s => s.OnBehalfOfId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(s => s.Source).WithMany(p => p.Statements).HasForeignKey(s => s.SourceId).OnDelete(DeleteBehavior.Restrict);
-        b.HasMany(s => s.Topics).WithMany(t => t.Statements).UsingEntity("StatementTopics");
+        b.HasMany(s => s.Topics).WithMany(t => t.Statements).UsingEntity("StatementTopics", j =>
+        {
+            // The statement's date on its tag rows, kept by triggers: a topic's page is a seek on this index (ADR 26).
+            j.Property<DateOnly?>(StatementTopicColumns.SaidOn);
+            j.HasIndex(StatementTopicColumns.TopicId, StatementTopicColumns.SaidOn, StatementTopicColumns.StatementId);
+        });
 
         // Keyset paging orders by (SaidOn, Id); the speaker page filters by speaker first.
         b.HasIndex(s => new { s.SaidOn, s.Id });
