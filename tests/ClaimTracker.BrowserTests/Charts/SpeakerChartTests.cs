@@ -80,10 +80,21 @@ public sealed class SpeakerChartTests(BrowserFixture fixture, ITestOutputHelper 
 
         // Unrated is the last bucket, so the last slice; with 18 of 21 statements it covers the whole left side of
         // the ring. A real mouse click there (the centre of its bounding box is the donut's hole).
-        var box = (await slices.Last.BoundingBoxAsync())!;
-        await page.Mouse.ClickAsync(box.X + (box.Width * 0.06f), box.Y + (box.Height * 0.5f));
-
-        await page.WaitForURLAsync(url => url.Contains("verdict=unrated", StringComparison.Ordinal));
+        // The box is read again before each try: a live-update redraw or the legend settling can move the ring
+        // between reading it and clicking (seen once in CI as a click that opened nothing).
+        for (var attempt = 1; ; attempt++)
+        {
+            var box = (await slices.Last.BoundingBoxAsync())!;
+            await page.Mouse.ClickAsync(box.X + (box.Width * 0.06f), box.Y + (box.Height * 0.5f));
+            try
+            {
+                await page.WaitForURLAsync(url => url.Contains("verdict=unrated", StringComparison.Ordinal), new() { Timeout = 5_000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
         await page.GetByTestId("statement-row").First.WaitForAsync();
         Assert.Equal(Math.Min(expected.Unrated, 25), await page.GetByTestId("statement-row").CountAsync());
     }
