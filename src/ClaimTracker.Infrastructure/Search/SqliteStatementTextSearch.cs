@@ -137,7 +137,7 @@ public sealed class SqliteStatementTextSearch : IStatementTextSearch
         if (!excludedOnly && query.Required.Any(g => g.Any(t => t.IsPhrase)))
         {
             var everyPhraseNarrows = true;
-            var bounds = new List<int>();
+            var narrowest = int.MaxValue;
             var rare = Math.Min(tuning.CommonMatches, tuning.CommonPhraseMatches);
             foreach (var group in query.Required.Where(g => g.Any(t => t.IsPhrase)))
             {
@@ -160,13 +160,13 @@ public sealed class SqliteStatementTextSearch : IStatementTextSearch
                 {
                     return false;
                 }
-                bounds.Add(bound);
+                narrowest = Math.Min(narrowest, bound);
             }
             if (everyPhraseNarrows)
             {
                 threshold = Math.Min(threshold, tuning.CommonPhraseMatches);
             }
-            if (bounds.Min() < threshold)
+            if (narrowest < threshold)
             {
                 return false;
             }
