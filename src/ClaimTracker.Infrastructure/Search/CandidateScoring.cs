@@ -207,16 +207,17 @@ internal static class CandidateScoring
 
     /// <summary>
     /// How many rows contain the phrase: counted exactly up to <paramref name="limit"/>; beyond, estimated from how
-    /// densely its newest <paramref name="limit"/> matches lie among the rowids. A phrase that common has an IDF near
-    /// bm25's floor either way.
+    /// densely its oldest <paramref name="limit"/> matches lie among the rowids. A phrase that common has an IDF near
+    /// bm25's floor either way. Oldest, because FTS5 reads a doclist forward: 2,000 matches of a phrase of common words
+    /// in 1 statement in 60 cost 2 ms forward and 5.7 ms backward at a million.
     /// </summary>
     private static async Task<double> MatchesAsync(
         DbConnection connection, DbTransaction? transaction, SearchTerm phrase, int limit, long rows, long firstId, long lastId,
         CancellationToken cancellationToken)
     {
         await using var command = Command(connection, transaction, $"""
-            SELECT count(*), min("rowid") FROM (
-                SELECT "rowid" FROM "{SqliteFullText.Table}" WHERE "{SqliteFullText.Table}" MATCH $phrase ORDER BY "rowid" DESC LIMIT $limit)
+            SELECT count(*), max("rowid") FROM (
+                SELECT "rowid" FROM "{SqliteFullText.Table}" WHERE "{SqliteFullText.Table}" MATCH $phrase ORDER BY "rowid" LIMIT $limit)
             """);
         command.Parameters.Add(new SqliteParameter("$phrase", SqliteStatementTextSearch.Phrase(phrase)));
         command.Parameters.Add(new SqliteParameter("$limit", limit));
@@ -227,8 +228,8 @@ internal static class CandidateScoring
         {
             return count;
         }
-        var oldestCounted = reader.GetInt64(1);
-        var estimate = count * (double)(lastId - firstId + 1) / (lastId - oldestCounted + 1);
+        var newestCounted = reader.GetInt64(1);
+        var estimate = count * (double)(lastId - firstId + 1) / (newestCounted - firstId + 1);
         return Math.Min(Math.Round(estimate), rows);
     }
 
