@@ -280,15 +280,20 @@ public record StatementFilter
     /// <summary>The filter alone, without a list's paging (for links that open the list on its first page).</summary>
     public StatementFilter FilterOnly() => new(this);
 
-    /// <summary>Whether the filter asks for a topic and nothing else (in either order): a seek on the tag rows' dates.</summary>
-    public bool IsTopicOnly => TopicId is not null && FilterOnly() with { Sort = default } == new StatementFilter { TopicId = TopicId };
-
     /// <summary>
     /// Narrows <paramref name="statements"/> by every field but <see cref="Search"/>: the words go to the search
     /// service (<see cref="StatementListSearch"/>), which picks ranked or by-date matching by how common they are.
     /// </summary>
     public IQueryable<Statement> Apply(IQueryable<Statement> statements, IQueryable<Review> reviews) =>
         Parts(statements, reviews).Aggregate((a, b) => a.Concat(b));
+
+    /// <summary>
+    /// What <see cref="Apply"/> finds as one query, with a speaker's two parts as one OR: for checking statements by
+    /// key (a topic's walk of its tag rows), where the OR costs nothing; walked in list order it would read the whole
+    /// date index.
+    /// </summary>
+    public IQueryable<Statement> ApplyByKey(IQueryable<Statement> statements, IQueryable<Review> reviews) =>
+        Narrow(SpeakerId is { } speakerId ? SpeakerStatements.Of(statements, speakerId) : statements, reviews, topic: null);
 
     /// <summary>
     /// What <see cref="Apply"/> finds, as disjoint parts that each start from one indexed equality, so the planner
