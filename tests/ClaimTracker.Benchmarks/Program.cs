@@ -17,7 +17,7 @@ using Microsoft.Extensions.DependencyInjection;
 // Usage: dotnet run -c Release --project tests/ClaimTracker.Benchmarks -- [statements] [forOneSpeaker] [runs] [file]
 // Defaults: 1,000,000 statements, 100,000 of them by one speaker, 7 timed runs per query, a temp file (kept when given).
 // A fifth argument "search" times only the search section; "stats" only the statistics read model's section;
-// "lists" only the list queries against hand SQL, with plans. "import" as the only argument times the import
+// "lists" only the list queries against hand SQL, with plans; "overhead" only the fixed cost per request. "import" as the only argument times the import
 // pipeline alone (see ImportBenchmark).
 if (args is ["import"])
 {
@@ -85,6 +85,16 @@ async Task Time<T>(string name, Func<IRequest<T>> request)
 
 var onlySearch = args.Length > 4 && args[4] == "search";
 var onlyStats = args.Length > 4 && args[4] == "stats";
+if (args.Length > 4 && args[4] == "overhead")
+{
+    // The fixed cost per request alone, layer by layer (a minute instead of the lists' five).
+    await using var connection = new SqliteConnection($"Data Source={file}");
+    await connection.OpenAsync();
+    await ListsBenchmark.OverheadAsync(provider, connection, runs, speaker: 2);
+    await connection.CloseAsync();
+    SqliteConnection.ClearAllPools();
+    return 0;
+}
 if (args.Length > 4 && args[4] == "lists")
 {
     // Lists only: every list query and search against hand SQL, with plans (ListsBenchmark).
