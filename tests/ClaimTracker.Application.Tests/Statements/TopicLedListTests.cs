@@ -2,6 +2,7 @@ using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Application.Reviews;
 using ClaimTracker.Application.Statements;
+using ClaimTracker.Application.Stats;
 using ClaimTracker.Application.Tests.Support;
 using ClaimTracker.Domain.Reviews;
 using ClaimTracker.Domain.Statements;
@@ -21,6 +22,7 @@ public sealed class TopicLedListTests(CommandCapturingDatabase db) : IClassFixtu
     private int _prolific;
     private int _spokesman;
     private int _occasional;
+    private int _firstTagged;
 
     /// <summary>
     /// The topic on 8 statements: 3 of the prolific speaker's 12, 1 made on their behalf (of 2), the occasional
@@ -37,16 +39,31 @@ public sealed class TopicLedListTests(CommandCapturingDatabase db) : IClassFixtu
         var source = await db.CreateSourceAsync();
         var topic = "Karrenwick canal " + suffix;
         var days = new[] { 5, 1, 9, 9, 3, 7, 2, 9, 4, 6, 8, 1 };
+        var prolific = new List<int>();
         for (var i = 0; i < days.Length; i++)
         {
             var tagged = i is 2 or 3 or 8;
             var id = await CreateAsync(StatementInputs.Valid(_prolific, source, $"Canal statement {i} said plainly", tagged ? [topic] : []), days[i]);
-            if (i is 2 or 8)
+            prolific.Add(id);
+            if (i is 2 or 3 or 8)
             {
                 await db.SendAs(Roles.Analyst, new DraftReview(id, null, Workflow.Verdict()));
             }
         }
-        await CreateAsync(StatementInputs.Valid(_spokesman, source, "Canal statement for the speaker, tagged", topic) with { OnBehalfOfId = _prolific }, 9);
+        // One tagged verdict published (the other two stay drafts), and one untagged.
+        foreach (var id in new[] { prolific[3], prolific[4] })
+        {
+            if (id == prolific[4])
+            {
+                await db.SendAs(Roles.Analyst, new DraftReview(id, null, Workflow.Verdict(Rating.False)));
+            }
+            await db.SendAs(Roles.Analyst, new SubmitReview(id, await db.ReviewVersionAsync(id)));
+            await db.SendAs(Roles.Editor, new PublishReview(id, await db.ReviewVersionAsync(id)));
+        }
+        var onBehalf = await CreateAsync(StatementInputs.Valid(_spokesman, source, "Canal statement for the speaker, tagged", topic) with { OnBehalfOfId = _prolific }, 9);
+        // The spokesman rebuts a tagged statement; the prolific speaker contradicts their own tagged words.
+        await db.SendAs(Roles.Analyst, new LinkStatements(onBehalf, prolific[2], LinkRelation.Rebuts, null) { ConfirmedEarlierResponse = true });
+        await db.SendAs(Roles.Analyst, new LinkStatements(prolific[8], prolific[3], LinkRelation.Contradicts, null) { ConfirmedEarlierResponse = true });
         await CreateAsync(StatementInputs.Valid(_spokesman, source, "Canal statement for the speaker, untagged") with { OnBehalfOfId = _prolific }, 3);
         await CreateAsync(StatementInputs.Valid(_occasional, source, "Canal statement by the occasional speaker", topic), 9);
         foreach (var day in new[] { 9, 2, 6 })
@@ -54,6 +71,7 @@ public sealed class TopicLedListTests(CommandCapturingDatabase db) : IClassFixtu
             await CreateAsync(StatementInputs.Valid(_spokesman, source, $"Canal statement by the spokesman himself on day {day}", topic), day);
         }
         _topic = await db.TopicIdAsync(topic);
+        _firstTagged = prolific[2];
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -98,6 +116,54 @@ public sealed class TopicLedListTests(CommandCapturingDatabase db) : IClassFixtu
             var back = await db.SendAs(Roles.Viewer, request with { TopicId = _topic, Sort = sort, PageSize = 2, After = pages[^1].PreviousCursor });
             Assert.Equal(pages[^2].Items.Select(s => s.Id), back.Items.Select(s => s.Id));
         }
+    }
+
+    public static TheoryData<string> EveryFilter =>
+    [
+        "verdict False", "unrated", "in progress", "False or unrated", "status Published", "status Draft",
+        "linked by rebuttal", "rebutted by others", "rebuts something", "contradicts own words", "direct quotes",
+        "said in a range", "verdict published in a range", "added by a member", "any work by a member",
+    ];
+
+    /// <summary>
+    /// Every filter field with the topic: the statements the same filter lists without the topic (ADR 24's plans),
+    /// those of them the topic holds, in the same order. The topic's walk checks each statement with the same
+    /// filter code, so a field it translated wrongly or not at all shows here.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(EveryFilter))]
+    public async Task Every_filter_with_a_topic_lists_what_it_lists_alone_among_the_topics_statements(string name)
+    {
+        var member = await db.Query(c => c.Statements.Where(s => s.Id == _firstTagged).Select(s => s.CreatedBy).SingleAsync());
+        var day = new DateOnly(2024, 3, 9);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        ListStatements filter = name switch
+        {
+            "verdict False" => new() { Verdicts = VerdictSet.Of([Rating.False]) },
+            "unrated" => new() { Verdicts = VerdictSet.Of([(Rating?)null]) },
+            "in progress" => new() { Verdicts = VerdictSet.Of([new VerdictBucket(null, InProgress: true)]) },
+            "False or unrated" => new() { Verdicts = VerdictSet.Of([Rating.False, null]) },
+            "status Published" => new() { Status = ReviewStatus.Published },
+            "status Draft" => new() { Status = ReviewStatus.Draft },
+            "linked by rebuttal" => new() { LinkKind = LinkRelation.Rebuts },
+            "rebutted by others" => new() { LinkKind = LinkRelation.Rebuts, LinkScope = LinkScope.FromOthers },
+            "rebuts something" => new() { LinkKind = LinkRelation.Rebuts, LinkScope = LinkScope.Outgoing },
+            "contradicts own words" => new() { LinkKind = LinkRelation.Contradicts, LinkScope = LinkScope.OwnWords },
+            "direct quotes" => new() { Kind = QuoteKind.DirectQuote },
+            "said in a range" => new() { From = day, To = day },
+            "verdict published in a range" => new() { PublishedFrom = today.AddDays(-1), PublishedTo = today.AddDays(1) },
+            "added by a member" => new() { Member = member, Work = MemberWork.Added, WorkFrom = today.AddDays(-1) },
+            "any work by a member" => new() { Member = member, WorkFrom = today.AddDays(-1) },
+            _ => throw new ArgumentOutOfRangeException(nameof(name)),
+        };
+        var tagged = await db.Query(c => c.Statements.Where(s => s.Topics.Any(t => t.Id == _topic)).Select(s => s.Id).ToListAsync());
+
+        var alone = await Pages.WalkAsync(Cursor.MaxPageSize, after => db.SendAs(Roles.Viewer, filter with { PageSize = Cursor.MaxPageSize, After = after }));
+        var withTopic = await Pages.WalkAsync(2, after => db.SendAs(Roles.Viewer, filter with { TopicId = _topic, PageSize = 2, After = after }));
+
+        var expected = alone.Select(s => s.Id).Where(tagged.Contains).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, withTopic.Select(s => s.Id));
     }
 
     [Fact]
