@@ -223,7 +223,8 @@ internal static class ImportBenchmark
         await using var insertSpeaker = Prepare("""INSERT INTO "Speakers" ("Name","NameKey","Kind","Affiliation","Version","CreatedAtUtc") VALUES ($n,$k,'Person',$a,$v,$t); SELECT last_insert_rowid();""", "$n", "$k", "$a", "$v", "$t");
         await using var insertTopic = Prepare("""INSERT INTO "Topics" ("Name","NameKey") VALUES ($n,$k); SELECT last_insert_rowid();""", "$n", "$k");
         await using var insertStatement = Prepare("""INSERT INTO "Statements" ("Quote","QuoteKind","SpeakerId","SpeakerRole","SaidOn","SaidOnPrecision","Venue","SourceId","Context","Version","CreatedAtUtc") VALUES ($q,'DirectQuote',$s,$r,'2017-01-01','Approximate',$ve,$so,NULL,$v,$t); SELECT last_insert_rowid();""", "$q", "$s", "$r", "$ve", "$so", "$v", "$t");
-        await using var insertLink = Prepare("""INSERT INTO "StatementTopics" ("StatementsId","TopicsId") VALUES ($s,$t)""", "$s", "$t");
+        // With the statement's date, as the pipeline writes it: left out, the tag-date trigger would update each row (ADR 26).
+        await using var insertLink = Prepare("""INSERT INTO "StatementTopics" ("StatementsId","TopicsId","StatementSaidOn") VALUES ($s,$t,'2017-01-01')""", "$s", "$t");
         await using var defer = Prepare("""INSERT INTO "SearchIndexDeferred" ("Deferred") VALUES (1)""");
         await using var index = Prepare("""
             DELETE FROM "SearchIndexDeferred";
