@@ -88,6 +88,38 @@ public sealed class SearchStrategyTests(CommonSearchDatabase db) : IClassFixture
     }
 
     [Fact]
+    public async Task A_common_search_within_a_topic_lists_the_same_statements_by_either_plan_with_its_words_marked()
+    {
+        // Within a topic, a common search walks the topic's tag rows by date and checks each statement for the words.
+        var ferry = await CreateAsync("Quenmire ferry fares rose", 2011, s => s with { Topics = ["Tollwater"] });
+        var bridge = await CreateAsync("Quenmire bridge tolls doubled", 2013, s => s with { Topics = ["Tollwater"] });
+        var both = await CreateAsync("Quenmire ferry and bridge both closed", 2013, s => s with { Topics = ["Tollwater"] });
+        var late = await CreateAsync("Quenmire ferry ran late", 2015, s => s with { Topics = ["Tollwater"] });
+        await CreateAsync("Tollwater fees were cut", 2014, s => s with { Topics = ["Tollwater"] });
+        await CreateAsync("Quenmire ferry outside the topic", 2016);
+        var topic = await db.TopicIdAsync("Tollwater");
+
+        var expected = new Dictionary<string, int[]>
+        {
+            ["quenmire"] = [late, both, bridge, ferry],
+            ["quenmire -bridge"] = [late, ferry],
+            ["\"quenmire ferry\""] = [late, both, ferry],
+            ["quenmire ferry OR tolls"] = [late, both, bridge, ferry],
+        };
+        await using var collecting = TestDatabase.ServicesFor(db.ConnectionString);
+        foreach (var (search, ids) in expected)
+        {
+            var newest = await WalkAsync(db.Services, search, StatementSort.Newest, topic);
+            Assert.True(ids.SequenceEqual(newest), $"'{search}' in the topic, newest first: [{string.Join(", ", newest)}]");
+            Assert.Equal(newest, await WalkAsync(collecting, search, StatementSort.Newest, topic));
+            Assert.Equal(Enumerable.Reverse(ids), await WalkAsync(db.Services, search, StatementSort.Oldest, topic));
+        }
+
+        var first = await FirstPageAsync(db.Services, "quenmire", StatementSort.Newest, topicId: topic);
+        Assert.All(first.Items, s => Assert.Equal("Quenmire", s.Match!.Quote!.Text.Substring(s.Match.Quote.Marks[0].Start, s.Match.Quote.Marks[0].Length)));
+    }
+
+    [Fact]
     public async Task Best_match_of_a_common_search_ranks_its_most_recent_matches_and_says_how_many()
     {
         var other = await db.SendAs(Roles.Analyst, new CreateSpeaker(SpeakerInputs.Valid("Tobiah Wrenfield")));
@@ -167,22 +199,23 @@ public sealed class SearchStrategyTests(CommonSearchDatabase db) : IClassFixture
         return await db.SendAs(Roles.Analyst, new CreateStatement(change is null ? input : change(input)));
     }
 
-    private static async Task<Page<StatementSummary>> FirstPageAsync(IServiceProvider services, string search, StatementSort sort, string? after = null)
+    private static async Task<Page<StatementSummary>> FirstPageAsync(
+        IServiceProvider services, string search, StatementSort sort, string? after = null, int? topicId = null)
     {
         await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().Set("id-viewer", "test-viewer", [Roles.Viewer]);
         return await scope.ServiceProvider.GetRequiredService<IMediator>()
-            .Send(new ListStatements { Search = search, Sort = sort, PageSize = 2, After = after });
+            .Send(new ListStatements { Search = search, Sort = sort, PageSize = 2, After = after, TopicId = topicId });
     }
 
     /// <summary>Every page, two statements at a time, following the cursors as the list's Next button does.</summary>
-    private static async Task<List<int>> WalkAsync(IServiceProvider services, string search, StatementSort sort)
+    private static async Task<List<int>> WalkAsync(IServiceProvider services, string search, StatementSort sort, int? topicId = null)
     {
         var ids = new List<int>();
         string? after = null;
         do
         {
-            var page = await FirstPageAsync(services, search, sort, after);
+            var page = await FirstPageAsync(services, search, sort, after, topicId);
             ids.AddRange(page.Items.Select(s => s.Id));
             after = page.NextCursor;
         }
