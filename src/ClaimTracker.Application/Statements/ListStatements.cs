@@ -156,7 +156,7 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
             strategy = common ? SearchStrategy.CheckEachRow : SearchStrategy.CollectMatches;
         }
         // A topic's tag rows lead, each statement checked by key, unless a speaker said fewer statements or the words
-        // are rare (their matches, collected and sorted, are fewer still).
+        // are rare: collecting a rare search's matches is bounded, where a walk that finds few would probe every tag.
         if (request.TopicId is { } topicId && strategy != SearchStrategy.CollectMatches && await TagsLeadAsync(request, topicId, cancellationToken))
         {
             return await TopicPageAsync(topicId, request, strategy is null ? null : (listSearch, search), cancellationToken);
@@ -240,10 +240,10 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
     /// <summary>
     /// A topic's page read from its tag rows: the keys in list order from their index (TopicsId, StatementSaidOn,
     /// StatementsId), each statement checked by key against the rest of the filter and the <paramref name="words"/> of
-    /// a common search (probed row by row), then the page's columns. At a
-    /// million statements, half a millisecond for any topic alone, and 1 ms for a topic on one statement in 200 with a
-    /// speaker of 100,000, where walking the date or the speaker's index costs 10 to 30 ms (docs/adr/0026). The tag rows
-    /// carry the statement's date by trigger.
+    /// a common search (probed row by row), then the page's columns. At a million statements, under a millisecond for
+    /// any topic alone, and 2 to 3 ms for a topic on one statement in 200 with a speaker of 100,000 or a word in every
+    /// statement, where walking the date or the speaker's index costs 15 to 30 ms (docs/adr/0026). The tag rows carry
+    /// the statement's date by trigger.
     /// </summary>
     private async Task<Page<StatementSummary>> TopicPageAsync(
         int topicId, ListStatements request, (StatementListSearch Service, SearchQuery Query)? words, CancellationToken cancellationToken)
