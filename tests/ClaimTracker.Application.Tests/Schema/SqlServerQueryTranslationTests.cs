@@ -4,6 +4,7 @@ using System.Reflection;
 using ClaimTracker.Application;
 using ClaimTracker.Application.Common;
 using ClaimTracker.Application.Common.Search;
+using ClaimTracker.Application.Statements;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Infrastructure;
 using ClaimTracker.Infrastructure.Changes;
@@ -93,6 +94,34 @@ public sealed class SqlServerQueryTranslationTests : IAsyncLifetime
             $"{query} {variant}: expected a connection failure (translated to T-SQL), got {failure?.GetType().Name ?? "success"}: {failure?.Message}");
     }
 
+    /// <summary>
+    /// Every filter of the statement list beside a topic, which reads the page from the topic's tag rows and checks each
+    /// statement by key (docs/adr/0026). A speaker or a search first count (the handler stops at that round trip), so
+    /// they are left to the test of the plans below.
+    /// </summary>
+    public static TheoryData<string> FiltersBesideATopic()
+    {
+        var data = new TheoryData<string>();
+        string[] countFirst = ["TopicId=", "SpeakerId=", "Search=", "PageSize="];
+        foreach (var name in Variants(typeof(ListStatements)).Select(v => v.Name).Where(n => !countFirst.Any(c => n.StartsWith(c, StringComparison.Ordinal))))
+        {
+            data.Add(name);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(FiltersBesideATopic))]
+    public async Task A_topics_walk_with_each_other_filter_translates_to_TSql(string variant)
+    {
+        var request = Assert.IsType<ListStatements>(await Variants(typeof(ListStatements)).Single(v => v.Name == variant).BuildAsync(this));
+
+        var failure = await SendAsync(request with { TopicId = 1 });
+
+        Assert.True(failure is SqlException,
+            $"topic and {variant}: expected a connection failure (translated to T-SQL), got {failure?.GetType().Name ?? "success"}: {failure?.Message}");
+    }
+
     [Fact]
     public async Task The_live_update_fallback_reads_the_audit_trail_in_TSql()
     {
@@ -120,6 +149,13 @@ public sealed class SqlServerQueryTranslationTests : IAsyncLifetime
         {
             Assert.Contains("CONTAINSTABLE", search.Matching(db, filtered, query, strategy).ToQueryString(), StringComparison.Ordinal);
         }
+        // A topic's walk checks each statement by key against a speaker's statements and a common search's words.
+        var byKey = new ListStatements { SpeakerId = 3, Status = ClaimTracker.Domain.Reviews.ReviewStatus.Draft }.ApplyByKey(db.Statements, db.Reviews);
+        var matching = search.Matching(db, byKey, query, SearchStrategy.CheckEachRow);
+        var probe = db.Statements.Where(s => matching.Any(m => m.Id == s.Id)).ToQueryString();
+        Assert.Contains("CONTAINSTABLE", probe, StringComparison.Ordinal);
+        Assert.Contains("DECLARE @speakerId int = 3;", probe, StringComparison.Ordinal);
+        Assert.Contains("[OnBehalfOfId] = @speakerId", probe, StringComparison.Ordinal);
     }
 
     public Task InitializeAsync()
