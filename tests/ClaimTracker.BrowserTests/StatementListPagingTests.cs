@@ -68,6 +68,39 @@ public sealed class StatementListPagingTests(BrowserFixture fixture, ITestOutput
     }
 
     [Fact]
+    public async Task Filtering_by_speaker_and_topic_lists_only_what_the_speaker_said_on_it_across_pages()
+    {
+        var page = await NewSignedInPageAsync(Roles.Viewer);
+        await GotoAsync(page, "/statements?pageSize=2");
+
+        await page.Locator("#speaker").FillAsync("Donald Tru");
+        await page.GetByTestId("speaker-picker").GetByRole(AriaRole.Option).Filter(new() { HasText = "Donald Trump" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/statements\?speaker=\d+&pageSize=2$"));
+        var kashmir = await page.Locator("#topic option").Filter(new() { HasTextRegex = new Regex(@"^Kashmir \(") }).GetAttributeAsync("value");
+        await page.Locator("#topic").SelectOptionAsync(kashmir!);
+        await page.GetByTestId("apply-filters").ClickAsync();
+
+        // The seed has the president on Kashmir three times (of his 21 statements and the topic's 15).
+        await Expect(page).ToHaveURLAsync(new Regex($@"/statements\?speaker=\d+&topic={kashmir}&pageSize=2$"));
+        await Expect(page.GetByTestId("statement-row")).ToHaveCountAsync(2);
+        var firstPage = await QuotesAsync(page);
+        await ScreenshotAsync(page, "list-speaker-topic-page-1");
+        await page.GetByTestId("next-page").ClickAsync();
+        await Expect(page.GetByTestId("page-no")).ToHaveTextAsync("Page 2");
+        await Expect(page.GetByTestId("statement-row")).ToHaveCountAsync(1);
+        var secondPage = await QuotesAsync(page);
+
+        Assert.All(await page.Locator("td.speaker a").AllInnerTextsAsync(), name => Assert.Equal("Donald Trump", name));
+        var quotes = firstPage.Concat(secondPage).ToList();
+        Assert.Equal(3, quotes.Count);
+        Assert.Contains(quotes, q => q.Contains("I will work with you", StringComparison.Ordinal));
+        Assert.Contains(quotes, q => q.Contains("offer to mediate the conflict between Pakistan and India", StringComparison.Ordinal));
+        Assert.Contains(quotes, q => q.Contains("Narendra Modi had asked him to mediate", StringComparison.Ordinal));
+        // Newest first: the 2025 offer leads the two claims of 22 July 2019.
+        Assert.Contains("I will work with you", firstPage[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_speaker_id_that_is_not_a_number_is_explained_on_the_page_not_a_crash()
     {
         var page = await NewSignedInPageAsync(Roles.Viewer);
