@@ -26,8 +26,9 @@ public sealed class TopicLedListTests(CommandCapturingDatabase db) : IClassFixtu
 
     /// <summary>
     /// The topic on 8 statements: 3 of the prolific speaker's 12, 1 made on their behalf (of 2), the occasional
-    /// speaker's only one, and 3 by the spokesman on his own account; two of the prolific speaker's tagged ones have a
-    /// draft verdict. Several share a day, so ties go by id.
+    /// speaker's only one, and 3 by the spokesman on his own account. The prolific speaker's tagged ones have verdicts
+    /// (two drafts, one published; one untagged is published too), one is rebutted by the spokesman and one contradicts
+    /// another. Several share a day, so ties go by id.
     /// </summary>
     public async Task InitializeAsync()
     {
@@ -45,18 +46,15 @@ public sealed class TopicLedListTests(CommandCapturingDatabase db) : IClassFixtu
             var tagged = i is 2 or 3 or 8;
             var id = await CreateAsync(StatementInputs.Valid(_prolific, source, $"Canal statement {i} said plainly", tagged ? [topic] : []), days[i]);
             prolific.Add(id);
-            if (i is 2 or 3 or 8)
+            if (tagged)
             {
                 await db.SendAs(Roles.Analyst, new DraftReview(id, null, Workflow.Verdict()));
             }
         }
         // One tagged verdict published (the other two stay drafts), and one untagged.
+        await db.SendAs(Roles.Analyst, new DraftReview(prolific[4], null, Workflow.Verdict(Rating.False)));
         foreach (var id in new[] { prolific[3], prolific[4] })
         {
-            if (id == prolific[4])
-            {
-                await db.SendAs(Roles.Analyst, new DraftReview(id, null, Workflow.Verdict(Rating.False)));
-            }
             await db.SendAs(Roles.Analyst, new SubmitReview(id, await db.ReviewVersionAsync(id)));
             await db.SendAs(Roles.Editor, new PublishReview(id, await db.ReviewVersionAsync(id)));
         }
