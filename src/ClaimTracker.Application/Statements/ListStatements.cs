@@ -157,26 +157,29 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
         }
         // A topic's tag rows lead, each statement checked by key, unless a speaker said fewer statements or the words
         // are rare: collecting a rare search's matches is bounded, where a walk that finds few would probe every tag.
-        if (request.TopicId is { } topicId && strategy != SearchStrategy.CollectMatches && await TagsLeadAsync(request, topicId, cancellationToken))
+        int? tagsCounted = null;
+        if (request.TopicId is { } topicId && strategy != SearchStrategy.CollectMatches)
         {
-            return await TopicPageAsync(topicId, request, strategy is null ? null : (listSearch, search), cancellationToken);
+            (var tagsLead, tagsCounted) = await TagsLeadAsync(request, topicId, cancellationToken);
+            if (tagsLead)
+            {
+                return await TopicPageAsync(topicId, request, strategy is null ? null : (listSearch, search), cancellationToken);
+            }
         }
         // The filter narrows by everything but the words, in disjoint parts that each walk their own index; the
         // search service finds the words.
-        var parts = request.Parts(db.Statements.AsNoTracking(), db.Reviews.AsNoTracking(), await TopicAsync(request.TopicId, cancellationToken));
+        var parts = request.Parts(db.Statements.AsNoTracking(), db.Reviews.AsNoTracking(), await TopicAsync(request.TopicId, tagsCounted, cancellationToken));
         if (strategy is { } byWords)
         {
             parts = [.. parts.Select(p => listSearch.Matching(p, search, byWords))];
         }
 
         var newest = request.Sort != StatementSort.Oldest;
-        (DateOnly Day, int Id)? after = null;
+        var after = PositionOf(request.After);
         string? previous = null;
-        if (Cursor.Decode(request.After, 2) is [var day, var id])
+        if (after is { } position)
         {
-            after = (DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture), int.Parse(id, CultureInfo.InvariantCulture));
-            var earlier = await KeysAsync(parts, !newest, after.Value, inclusive: true, request.PageSize + 1, cancellationToken);
-            previous = earlier.Count > request.PageSize ? CursorOf(earlier[request.PageSize].SaidOn, earlier[request.PageSize].Id) : null;
+            previous = PreviousCursor(await KeysAsync(parts, !newest, position, inclusive: true, request.PageSize + 1, cancellationToken), request.PageSize);
         }
 
         List<StatementSummary> rows;
@@ -208,19 +211,20 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
     /// Whether a topic's page is read from its tag rows (<see cref="TopicPageAsync"/>). Every filter but the speaker
     /// is checked statement by statement along the date index, which never reads fewer rows than walking the topic's
     /// own; a speaker's index is the shorter walk when they said fewer statements than the topic holds. Both are
-    /// counted along their index no further than the comparison needs (docs/adr/0026).
+    /// counted along their index no further than the comparison needs (docs/adr/0026); the tags counted, if they were,
+    /// also tell <see cref="TopicAsync"/> whether the topic is small.
     /// </summary>
-    private async Task<bool> TagsLeadAsync(ListStatements request, int topicId, CancellationToken cancellationToken)
+    private async Task<(bool Lead, int? TagsCounted)> TagsLeadAsync(ListStatements request, int topicId, CancellationToken cancellationToken)
     {
         if (request.SpeakerId is not { } speakerId)
         {
-            return true;
+            return (true, null);
         }
         var tags = await db.StatementTopics.Where(t => EF.Property<int>(t, StatementTopicColumns.TopicId) == topicId)
             .Take(TagsWeighedAgainstSpeaker + 1).CountAsync(cancellationToken);
         if (tags > TagsWeighedAgainstSpeaker)
         {
-            return false;
+            return (false, tags);
         }
         var (own, onBehalf) = SpeakerStatements.Parts(db.Statements, speakerId);
         var said = await own.Take(tags + 1).CountAsync(cancellationToken);
@@ -228,7 +232,7 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
         {
             said += await onBehalf.Take(tags + 1 - said).CountAsync(cancellationToken);
         }
-        return tags < said;
+        return (tags < said, tags);
     }
 
     /// <summary>
@@ -255,15 +259,14 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
             matching = service.Matching(matching ?? db.Statements.AsNoTracking(), query, SearchStrategy.CheckEachRow);
         }
         var newest = request.Sort != StatementSort.Oldest;
-        (DateOnly Day, int Id)? after = null;
+        var after = PositionOf(request.After);
         string? previous = null;
-        if (Cursor.Decode(request.After, 2) is [var day, var id])
+        if (after is not null)
         {
-            after = (DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture), int.Parse(id, CultureInfo.InvariantCulture));
             var earlier = await TagRows(topicId, request, matching, !newest, after, inclusive: true).Take(request.PageSize + 1)
                 .Select(t => new StatementKey(EF.Property<DateOnly>(t, StatementTopicColumns.SaidOn), EF.Property<int>(t, StatementTopicColumns.StatementId)))
                 .ToListAsync(cancellationToken);
-            previous = earlier.Count > request.PageSize ? CursorOf(earlier[request.PageSize].SaidOn, earlier[request.PageSize].Id) : null;
+            previous = PreviousCursor(earlier, request.PageSize);
         }
         var keys = TagRows(topicId, request, matching, newest, after, inclusive: false).Take(request.PageSize + 1)
             .Select(t => EF.Property<int>(t, StatementTopicColumns.StatementId));
@@ -321,16 +324,18 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
 
     /// <summary>
     /// The topic's statements from its tag rows, few when tagged at most <see cref="SmallTopicTags"/> times (counted
-    /// along the (TopicsId) index up to there and no further, a tenth of a ms); null without a topic.
+    /// along the (TopicsId) index up to there and no further, a tenth of a ms, unless <paramref name="tagsCounted"/>
+    /// already says, counted further); null without a topic.
     /// </summary>
-    private async Task<TopicStatements?> TopicAsync(int? topicId, CancellationToken cancellationToken)
+    private async Task<TopicStatements?> TopicAsync(int? topicId, int? tagsCounted, CancellationToken cancellationToken)
     {
         if (topicId is not { } id)
         {
             return null;
         }
         var tagged = db.StatementTopics.Where(t => EF.Property<int>(t, "TopicsId") == id).Select(t => EF.Property<int>(t, "StatementsId"));
-        return new TopicStatements(tagged, await tagged.Take(SmallTopicTags + 1).CountAsync(cancellationToken) <= SmallTopicTags);
+        var tags = tagsCounted ?? await tagged.Take(SmallTopicTags + 1).CountAsync(cancellationToken);
+        return new TopicStatements(tagged, tags <= SmallTopicTags);
     }
 
     /// <summary>
@@ -385,6 +390,18 @@ internal sealed class ListStatementsHandler(IClaimTrackerDb db, IStatementTextSe
     private static IOrderedQueryable<Statement> Ordered(IQueryable<Statement> query, bool newest) => newest
         ? query.OrderByDescending(s => s.SaidOn).ThenByDescending(s => s.Id)
         : query.OrderBy(s => s.SaidOn).ThenBy(s => s.Id);
+
+    /// <summary>The (date, id) a date cursor points after; null on the first page.</summary>
+    private static (DateOnly Day, int Id)? PositionOf(string? after) => Cursor.Decode(after, 2) is [var day, var id]
+        ? (DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture), int.Parse(id, CultureInfo.InvariantCulture))
+        : null;
+
+    /// <summary>
+    /// The cursor of the page before, from the keys read backwards from this page's cursor (the page before's last
+    /// row, included): the key one page further back opens it; null when the page before is the first.
+    /// </summary>
+    private static string? PreviousCursor(List<StatementKey> earlier, int pageSize) =>
+        earlier.Count > pageSize ? CursorOf(earlier[pageSize].SaidOn, earlier[pageSize].Id) : null;
 
     private static string CursorOf(DateOnly day, int id) => Cursor.Encode(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), id);
 
