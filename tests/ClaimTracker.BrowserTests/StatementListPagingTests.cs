@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.BrowserTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -80,24 +81,27 @@ public sealed class StatementListPagingTests(BrowserFixture fixture, ITestOutput
         await page.Locator("#topic").SelectOptionAsync(kashmir!);
         await page.GetByTestId("apply-filters").ClickAsync();
 
-        // The seed has the president on Kashmir three times (of his 21 statements and the topic's 15).
+        // What the desk holds now (other tests may tag or edit statements): his statements on Kashmir, newest first.
+        var expected = await Fixture.ReadAsync(db => db.Statements
+            .Where(s => (s.Speaker.Name == "Donald Trump" || (s.OnBehalfOf != null && s.OnBehalfOf.Name == "Donald Trump"))
+                && s.Topics.Any(t => t.Name == "Kashmir"))
+            .OrderByDescending(s => s.SaidOn).ThenByDescending(s => s.Id).Select(s => s.Quote).ToListAsync());
+        Assert.True(expected.Count > 2, "The seed has the president on Kashmir three times.");
         await Expect(page).ToHaveURLAsync(new Regex($@"/statements\?speaker=\d+&topic={kashmir}&pageSize=2$"));
         await Expect(page.GetByTestId("statement-row")).ToHaveCountAsync(2);
         var firstPage = await QuotesAsync(page);
         await ScreenshotAsync(page, "list-speaker-topic-page-1");
         await page.GetByTestId("next-page").ClickAsync();
         await Expect(page.GetByTestId("page-no")).ToHaveTextAsync("Page 2");
-        await Expect(page.GetByTestId("statement-row")).ToHaveCountAsync(1);
+        await Expect(page.GetByTestId("statement-row")).ToHaveCountAsync(Math.Min(2, expected.Count - 2));
         var secondPage = await QuotesAsync(page);
 
         Assert.All(await page.Locator("td.speaker a").AllInnerTextsAsync(), name => Assert.Equal("Donald Trump", name));
-        var quotes = firstPage.Concat(secondPage).ToList();
-        Assert.Equal(3, quotes.Count);
-        Assert.Contains(quotes, q => q.Contains("I will work with you", StringComparison.Ordinal));
-        Assert.Contains(quotes, q => q.Contains("offer to mediate the conflict between Pakistan and India", StringComparison.Ordinal));
-        Assert.Contains(quotes, q => q.Contains("Narendra Modi had asked him to mediate", StringComparison.Ordinal));
-        // Newest first: the 2025 offer leads the two claims of 22 July 2019.
-        Assert.Contains("I will work with you", firstPage[0], StringComparison.Ordinal);
+        var shown = firstPage.Concat(secondPage).ToList();
+        for (var i = 0; i < shown.Count; i++)
+        {
+            Assert.Contains(expected[i], shown[i], StringComparison.Ordinal);
+        }
     }
 
     [Fact]
