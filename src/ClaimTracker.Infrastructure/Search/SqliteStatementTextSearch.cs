@@ -170,8 +170,41 @@ public sealed class SqliteStatementTextSearch : IStatementTextSearch
             {
                 return false;
             }
+            if (everyPhraseNarrows && Narrowing(query) is { } narrowing)
+            {
+                // One phrase alone: the narrowing is its rarest word, just counted. Otherwise count what they narrow to.
+                var narrowed = query.Required.Where(g => g.Any(t => t.IsPhrase)).ToList() is [[_]]
+                    ? narrowest
+                    : await CountUpToAsync(db, narrowing, narrowest, cancellationToken);
+                return narrowed >= threshold && await EstimateAsync(db, match, narrowing, narrowed, tuning, cancellationToken) >= threshold;
+            }
         }
         return await CountUpToAsync(db, match, threshold, cancellationToken) >= threshold;
+    }
+
+    /// <summary>
+    /// How many statements a search with a phrase matches, estimated from its share among the oldest and the newest
+    /// <see cref="SearchTuning.PhraseShareSampled"/> of the <paramref name="narrowed"/> statements holding
+    /// <paramref name="narrowing"/> (its rarer words, which every match has). Counting a phrase up to 5,000 reads every
+    /// position of its words (8 ms at a million); the two samples take about 1 ms. The smaller share counts, so a phrase
+    /// no longer said (or not yet) is collected rather than walked: a walk that finds few matches reads the whole list,
+    /// while collecting costs at most what the narrowing words hold. Exact below two samples' worth.
+    /// </summary>
+    private static async Task<int> EstimateAsync(
+        IClaimTrackerDb db, string match, string narrowing, int narrowed, SearchTuning tuning, CancellationToken cancellationToken)
+    {
+        var sampled = tuning.PhraseShareSampled;
+        var rows = Index(db).Where(r => Fts5.Match(r.Index, narrowing)).Select(r => r.RowId);
+        // FTS5 reads a word list from either end and stops at a rowid bound, so each sample costs its own rows only.
+        var oldest = narrowed < 2 * sampled ? 0 : await rows.OrderBy(id => id).Skip(sampled - 1).FirstOrDefaultAsync(cancellationToken);
+        var newest = oldest == 0 ? 0 : await rows.OrderByDescending(id => id).Skip(sampled - 1).FirstOrDefaultAsync(cancellationToken);
+        if (newest == 0)
+        {
+            return await CountUpToAsync(db, match, narrowed, cancellationToken);
+        }
+        var inOldest = await Index(db).CountAsync(r => r.RowId <= oldest && Fts5.Match(r.Index, match), cancellationToken);
+        var inNewest = await Index(db).CountAsync(r => r.RowId >= newest && Fts5.Match(r.Index, match), cancellationToken);
+        return (int)((long)narrowed * Math.Min(inOldest, inNewest) / sampled);
     }
 
     /// <summary>How many statements hold a word, counted up to <paramref name="limit"/>; remembered for <see cref="Narrowing"/>.</summary>

@@ -13,11 +13,12 @@ namespace ClaimTracker.Application.Tests.Statements;
 
 /// <summary>
 /// The seeded database with search thresholds small enough for a handful of statements to cross them: four matches
-/// (three for a phrase) make a search common, and best match of a common search ranks five of its matches.
+/// (three for a phrase) make a search common, and best match of a common search ranks five of its matches. A phrase's
+/// matches are estimated from one statement at each end of its rarer word's list.
 /// </summary>
 public sealed class CommonSearchDatabase : TestDatabase
 {
-    public static readonly SearchTuning Tuning = new() { CommonMatches = 4, CommonPhraseMatches = 3, RankedCandidates = 5 };
+    public static readonly SearchTuning Tuning = new() { CommonMatches = 4, CommonPhraseMatches = 3, PhraseShareSampled = 1, RankedCandidates = 5 };
 
     protected override bool Seeded => true;
 
@@ -191,6 +192,52 @@ public sealed class SearchStrategyTests(CommonSearchDatabase db) : IClassFixture
         // Either way the list shows what the phrase matches, newest first.
         Assert.Equal(velmora.AsEnumerable().Reverse(), await WalkAsync(db.Services, "\"velmora tariff\"", StatementSort.Newest));
         Assert.Equal(velmora.AsEnumerable().Reverse(), await WalkAsync(db.Services, "\"tariff talks\"", StatementSort.Newest));
+    }
+
+    [Fact]
+    public async Task A_phrase_is_common_only_when_it_is_as_frequent_among_its_rarer_words_newest_statements_as_among_their_oldest()
+    {
+        // "Brisklow", "accord", "treaty" and "summit" are each in the same twelve statements, entered oldest first.
+        // "Brisklow accord" is in the first eight only, "brisklow treaty" in all but the sixth and seventh, "brisklow
+        // summit" in the last six only.
+        for (var i = 0; i < 12; i++)
+        {
+            var phrases = new List<string>();
+            if (i < 8)
+            {
+                phrases.Add("Brisklow accord");
+            }
+            if (i is not (5 or 6))
+            {
+                phrases.Add("Brisklow treaty");
+            }
+            if (i >= 6)
+            {
+                phrases.Add("Brisklow summit");
+            }
+            await CreateAsync($"Summit, treaty, accord: Brisklow. On the {string.Join(" and the ", phrases)}, part {i}", 1990 + i);
+        }
+
+        await using var scope = db.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<IClaimTrackerDb>();
+        var search = scope.ServiceProvider.GetRequiredService<IStatementTextSearch>();
+        // Six matches make a phrase with a rarer word common; three statements at each end of that word's list are read.
+        var plans = new StatementListSearch(context, search, new SearchTuning { CommonMatches = 20, CommonPhraseMatches = 6, PhraseShareSampled = 3 });
+        Task<bool> IsCommon(string text) => plans.IsCommonAsync(SearchQuery.Parse(text), CancellationToken.None);
+
+        // Eight matches, but none among the newest: walking the list newest first would read all of it for a page.
+        Assert.False(await IsCommon("\"brisklow accord\""));
+        Assert.True(await IsCommon("\"brisklow treaty\""));
+        // Six, none among the oldest: an oldest-first walk would read all of it. Collecting costs at most the word's list.
+        Assert.False(await IsCommon("\"brisklow summit\""));
+        // Together with a plain word, the phrase's share is what the whole search matches.
+        Assert.True(await IsCommon("\"brisklow treaty\" part"));
+        Assert.False(await IsCommon("\"brisklow treaty\" -accord"));
+
+        // The plan never changes the list: each phrase lists what it matches, newest first.
+        Assert.Equal(8, (await WalkAsync(db.Services, "\"brisklow accord\"", StatementSort.Newest)).Count);
+        Assert.Equal(10, (await WalkAsync(db.Services, "\"brisklow treaty\"", StatementSort.Newest)).Count);
+        Assert.Equal(6, (await WalkAsync(db.Services, "\"brisklow summit\"", StatementSort.Newest)).Count);
     }
 
     private async Task<int> CreateAsync(string quote, int year, Func<StatementInput, StatementInput>? change = null)

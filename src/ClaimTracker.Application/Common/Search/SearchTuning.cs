@@ -23,6 +23,12 @@ public sealed record SearchTuning
     public int CommonPhraseMatches { get; init; } = 5_000;
 
     /// <summary>
+    /// How many of the oldest and of the newest statements holding a phrase's rarer words are checked for the phrase, to
+    /// estimate against <see cref="CommonPhraseMatches"/> how many statements it matches (on SQLite; docs/adr/0025).
+    /// </summary>
+    public int PhraseShareSampled { get; init; } = 500;
+
+    /// <summary>
     /// How many matches of a common search are scored for best match: the most recently entered ones, in the index's
     /// own order. Scoring every match of a word found in most statements costs a second or more at a million.
     /// </summary>
