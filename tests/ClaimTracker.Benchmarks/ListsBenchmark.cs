@@ -358,7 +358,7 @@ internal static class ListsBenchmark
     }
 
     /// <summary>Runs the request once with a command interceptor and returns its SQL with literal parameter values.</summary>
-    private static async Task<List<string>> CapturedSqlAsync<T>(IServiceProvider provider, IRequest<T> request)
+    internal static async Task<List<string>> CapturedSqlAsync<T>(IServiceProvider provider, IRequest<T> request)
     {
         SqlCapture.Current = [];
         try

@@ -24,8 +24,8 @@ internal sealed class StatementListSearch(IClaimTrackerDb db, IStatementTextSear
         Matching(statements, query, await IsCommonAsync(query, cancellationToken) ? SearchStrategy.CheckEachRow : SearchStrategy.CollectMatches);
 
     /// <summary>
-    /// Whether the search matches at least <see cref="SearchTuning.CommonMatches"/> statements, or
-    /// <see cref="SearchTuning.CommonPhraseMatches"/> with a phrase (counted up to there and no further). Such a
+    /// Whether the search matches at least <see cref="SearchTuning.CommonMatches"/> statements (counted up to there and
+    /// no further), or about <see cref="SearchTuning.CommonPhraseMatches"/> with a phrase (estimated on SQLite). Such a
     /// search is listed by date by walking the list's index and checking each row, and ranked for best match among
     /// <see cref="SearchTuning.RankedCandidates"/> of its matches: bm25 over every match of a word found in most
     /// statements costs a second or more, and says little about which one is meant.

@@ -170,7 +170,7 @@ public sealed class SqliteStatementTextSearch : IStatementTextSearch
             {
                 return false;
             }
-            if (everyPhraseNarrows && Narrowing(query) is { } narrowing)
+            if (everyPhraseNarrows && Narrowing(query, out _) is { } narrowing)
             {
                 // One phrase alone: the narrowing is its rarest word, just counted. Otherwise count what they narrow to.
                 var narrowed = query.Required.Where(g => g.Any(t => t.IsPhrase)).ToList() is [[_]]
@@ -215,18 +215,21 @@ public sealed class SqliteStatementTextSearch : IStatementTextSearch
         {
             _wordMatches.Clear();
         }
-        _wordMatches[word] = count;
+        _wordMatches[word] = new WordCount(count, count < limit);
         return count;
     }
 
     private const int WordsRemembered = 10_000;
 
     /// <summary>
-    /// Each word of a phrase search as last counted (<see cref="WordMatchesAsync"/>), so a walk can probe a row for
-    /// the phrase's rarest word before the phrase. A stale count only changes which of two checks runs first, never
-    /// the rows found.
+    /// Each word of a phrase search as last counted (<see cref="WordMatchesAsync"/>), so a walk can check a row for
+    /// the phrase's rarest word before the phrase. A stale count only changes how and in which order the two checks
+    /// run, never the rows found.
     /// </summary>
-    private readonly ConcurrentDictionary<string, int> _wordMatches = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WordCount> _wordMatches = new(StringComparer.Ordinal);
+
+    /// <summary>How many statements held a word, and whether that is all of them (counted below the limit).</summary>
+    private readonly record struct WordCount(int Matches, bool All);
 
     private static async Task<int> CountUpToAsync(IClaimTrackerDb db, string match, int limit, CancellationToken cancellationToken) =>
         await Index(db).Where(r => Fts5.Match(r.Index, match)).Take(limit).CountAsync(cancellationToken);
@@ -249,39 +252,49 @@ public sealed class SqliteStatementTextSearch : IStatementTextSearch
         }
         // A correlated probe: FTS5 seeks the statement's rowid in the term's doclist, so the date index drives. A
         // phrase's probe seeks every one of its words' doclists and reads their positions (about 25 µs a row for three
-        // common words); probing first for its rarest word (about 6 µs) leaves the phrase to the few rows that have it.
-        // SQLite checks the two in the order written.
-        if (Narrowing(query) is { } narrowing)
+        // common words); checking first for its rarest word leaves the phrase to the few rows that have it. SQLite
+        // checks the two in the order written. Words counted in full (under CommonMatches) are read once into a set
+        // (0.7 ms for 16,667 rowids at a million) that each row is looked up in, instead of an FTS5 probe a row
+        // (6 µs): 11 ms against 4 ms for a page of a phrase in one statement in sixty. "+ 0" keeps the set from
+        // leading: SQLite would otherwise read every statement in it and sort them (0.6 s).
+        if (Narrowing(query, out var collect) is { } narrowing)
         {
-            statements = statements.Where(s => index.Any(r => r.RowId == s.Id && Fts5.Match(r.Index, narrowing)));
+            statements = collect
+                ? statements.Where(s => index.Where(r => Fts5.Match(r.Index, narrowing)).Select(r => r.RowId).Contains(s.Id + 0))
+                : statements.Where(s => index.Any(r => r.RowId == s.Id && Fts5.Match(r.Index, narrowing)));
         }
         return statements.Where(s => index.Any(r => r.RowId == s.Id && Fts5.Match(r.Index, match)));
     }
 
     /// <summary>
     /// An FTS5 query every match of the search also matches, made of the rarest counted word of each term in the groups
-    /// that hold a phrase; null when no such group has all its terms counted.
+    /// that hold a phrase; null when no such group has all its terms counted. <paramref name="collect"/> when each of
+    /// its words was counted in full, so that reading all its matches costs no more than the counts.
     /// </summary>
-    private string? Narrowing(SearchQuery query)
+    private string? Narrowing(SearchQuery query, out bool collect)
     {
+        collect = true;
         var groups = new List<string>();
         foreach (var group in query.Required.Where(g => g.Any(t => t.IsPhrase)))
         {
-            var words = new List<string>();
+            var words = new List<(string Word, WordCount Count)>();
             foreach (var term in group)
             {
-                var counted = term.Words.Where(_wordMatches.ContainsKey).ToList();
+                var counted = term.Words.Select(w => (Word: w, Found: _wordMatches.TryGetValue(w, out var n), Count: n)).Where(w => w.Found).ToList();
                 if (counted.Count == 0)
                 {
                     break;
                 }
-                words.Add(counted.MinBy(w => _wordMatches.TryGetValue(w, out var n) ? n : int.MaxValue)!);
+                var rarest = counted.MinBy(w => w.Count.Matches);
+                words.Add((rarest.Word, rarest.Count));
             }
             if (words.Count == group.Count)
             {
-                groups.Add("(" + string.Join(" OR ", words.Distinct(StringComparer.Ordinal).Select(w => Phrase(new SearchTerm([w])))) + ")");
+                collect &= words.All(w => w.Count.All);
+                groups.Add("(" + string.Join(" OR ", words.Select(w => w.Word).Distinct(StringComparer.Ordinal).Select(w => Phrase(new SearchTerm([w])))) + ")");
             }
         }
+        collect &= groups.Count > 0;
         return groups.Count == 0 ? null : string.Join(" AND ", groups);
     }
 

@@ -156,7 +156,7 @@ public sealed class SearchStrategyTests(CommonSearchDatabase db) : IClassFixture
     }
 
     [Fact]
-    public async Task A_phrase_with_a_rarer_word_is_common_sooner_and_its_walk_probes_that_word_first()
+    public async Task A_phrase_with_a_rarer_word_is_common_sooner_and_its_walk_checks_that_word_first()
     {
         // "Velmora" is in three statements, under the four that make a word common; "tariff" and "talks" are in six.
         var velmora = new List<int>();
@@ -178,7 +178,7 @@ public sealed class SearchStrategyTests(CommonSearchDatabase db) : IClassFixture
         Assert.True(await plans.IsCommonAsync(rarer, CancellationToken.None));
         Assert.False(await plans.IsCommonAsync(SearchQuery.Parse("\"tariff talks\""), CancellationToken.None));
 
-        // The walk probes each row for the rarest word before the phrase: the probe written first is checked first.
+        // The walk checks each row for the rarest word before the phrase: the check written first runs first.
         var walk = search.Matching(context, context.Statements, rarer, SearchStrategy.CheckEachRow);
         var sql = walk.ToQueryString();
         int Probe(string fts5Query)
@@ -188,6 +188,12 @@ public sealed class SearchStrategyTests(CommonSearchDatabase db) : IClassFixture
         }
         var rarest = Probe("(\"velmora\")");
         Assert.True(rarest >= 0 && Probe("(\"velmora tariff\")") > rarest, sql);
+        // The word's statements, counted in full, are read once as a set; the date index still leads the walk, from
+        // which a page is read in order: led by the set, SQLite would read all its statements and sort them.
+        var page = await db.PlanAsync(walk.OrderByDescending(s => s.SaidOn).ThenByDescending(s => s.Id).Select(s => s.Id).Take(3).ToQueryString());
+        Assert.Contains(page, step => step.Contains("LIST SUBQUERY", StringComparison.Ordinal));
+        Assert.Contains(page, step => step.StartsWith("SCAN s USING", StringComparison.Ordinal) && step.Contains("IX_Statements_SaidOn_Id", StringComparison.Ordinal));
+        Assert.DoesNotContain(page, step => step.Contains("TEMP B-TREE", StringComparison.Ordinal));
 
         // Either way the list shows what the phrase matches, newest first.
         Assert.Equal(velmora.AsEnumerable().Reverse(), await WalkAsync(db.Services, "\"velmora tariff\"", StatementSort.Newest));

@@ -1,15 +1,13 @@
 using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
 using ClaimTracker.Application.Statements;
 using ClaimTracker.Application.Tests.Support;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ClaimTracker.Application.Tests.Statements;
 
 /// <summary>A seeded database that keeps the text of every SQL statement the use cases send.</summary>
-public sealed partial class CommandCapturingDatabase : TestDatabase
+public sealed class CommandCapturingDatabase : TestDatabase
 {
     public ConcurrentQueue<string> Commands { get; } = new();
 
@@ -17,29 +15,6 @@ public sealed partial class CommandCapturingDatabase : TestDatabase
 
     protected override void ConfigureServices(IServiceCollection services) =>
         services.AddSingleton<ILoggerProvider>(new CommandLog(Commands));
-
-    /// <summary>The steps of the plan SQLite picks for <paramref name="sql"/>, every parameter set to 1.</summary>
-    public async Task<List<string>> PlanAsync(string sql)
-    {
-        await using var connection = new SqliteConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
-        foreach (var name in Parameter().Matches(sql).Select(m => m.Value).Distinct())
-        {
-            command.Parameters.AddWithValue(name, 1);
-        }
-        var steps = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            steps.Add(reader.GetString(3));
-        }
-        return steps;
-    }
-
-    [GeneratedRegex(@"@\w+")]
-    private static partial Regex Parameter();
 
     private sealed class CommandLog(ConcurrentQueue<string> commands) : ILoggerProvider, ILogger
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClaimTracker.Application.Common.Search;
 using ClaimTracker.Application.Common.Security;
 using ClaimTracker.Infrastructure;
@@ -16,7 +17,7 @@ namespace ClaimTracker.Application.Tests.Support;
 /// A fresh SQLite file for one test class, built through the application's own DI and migrated like production
 /// (so the FTS5 migration runs). Deleted when the class is done.
 /// </summary>
-public abstract class TestDatabase : IAsyncLifetime
+public abstract partial class TestDatabase : IAsyncLifetime
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "claimtracker-tests", Guid.NewGuid().ToString("N"));
     private ServiceProvider? _services;
@@ -27,6 +28,33 @@ public abstract class TestDatabase : IAsyncLifetime
     public string ConnectionString => $"Data Source={Path.Combine(_directory, "claimtracker.db")}";
 
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("The database is not initialised yet.");
+
+    /// <summary>
+    /// The steps of the plan SQLite picks for <paramref name="sql"/>, every parameter set to 1. The lines a query's
+    /// ToQueryString() puts before it to set its parameters are left out.
+    /// </summary>
+    public async Task<List<string>> PlanAsync(string sql)
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        sql = string.Join('\n', sql.Split('\n').Where(line => !line.StartsWith(".param ", StringComparison.Ordinal)));
+        command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        foreach (var name in Parameter().Matches(sql).Select(m => m.Value).Distinct())
+        {
+            command.Parameters.AddWithValue(name, 1);
+        }
+        var steps = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            steps.Add(reader.GetString(3));
+        }
+        return steps;
+    }
+
+    [GeneratedRegex(@"@\w+")]
+    private static partial Regex Parameter();
 
     public async Task InitializeAsync()
     {

@@ -27,8 +27,8 @@ public sealed record SearchRank
 public interface IStatementTextSearch
 {
     /// <summary>
-    /// Whether the search is common for this engine (<see cref="SearchTuning.CommonMatches"/> matches, or
-    /// <see cref="SearchTuning.CommonPhraseMatches"/> for a phrase with a rarer word; counted no further): such a
+    /// Whether the search is common for this engine (<see cref="SearchTuning.CommonMatches"/> matches counted no further,
+    /// or on SQLite an estimated <see cref="SearchTuning.CommonPhraseMatches"/> for a phrase with a rarer word): such a
     /// search is walked in the list's order and ranked among <see cref="SearchTuning.RankedCandidates"/> of its matches.
     /// </summary>
     Task<bool> IsCommonAsync(IClaimTrackerDb db, SearchQuery query, SearchTuning tuning, CancellationToken cancellationToken);
