@@ -575,7 +575,9 @@ internal sealed class SqlCapture : IObserver<DiagnosticListener>, IObserver<KeyV
                 IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
                 var o => "'" + o + "'",
             };
-            sql = sql.Replace(p.ParameterName, value, StringComparison.Ordinal);
+            // Raw SQL's parameters (SqlQueryRaw) are named without the @ their SQL writes.
+            var name = p.ParameterName.StartsWith('@') ? p.ParameterName : "@" + p.ParameterName;
+            sql = sql.Replace(name, value, StringComparison.Ordinal);
         }
         return sql;
     }
