@@ -25,10 +25,10 @@ public sealed class StatementListPagingTests(BrowserFixture fixture, ITestOutput
 
         await page.GetByTestId("kind-facet").GetByRole(AriaRole.Link, new() { Name = "Direct quote" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/statements\?speaker=\d+&kind=DirectQuote&pageSize=4$"));
-        await Expect(page.GetByTestId("statement-row")).ToHaveCountAsync(4);
+        // The address changes before the server has read the new list: wait for its rows, not for any four rows.
+        await Expect(page.Locator("td.quote .meta")).ToHaveTextAsync(Enumerable.Repeat(new Regex("^Direct quote"), 4));
         await Expect(page.GetByTestId("page-no")).ToHaveTextAsync("Page 1");
         var firstPage = await QuotesAsync(page);
-        Assert.All(await page.Locator("td.quote .meta").AllInnerTextsAsync(), m => Assert.StartsWith("Direct quote", m, StringComparison.Ordinal));
 
         await page.GetByTestId("next-page").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"&page=2&after=[^&]+&pageSize=4$"));
@@ -88,12 +88,14 @@ public sealed class StatementListPagingTests(BrowserFixture fixture, ITestOutput
             .OrderByDescending(s => s.SaidOn).ThenByDescending(s => s.Id).Select(s => s.Quote).ToListAsync());
         Assert.True(expected.Count > 2, "The seed has the president on Kashmir three times.");
         await Expect(page).ToHaveURLAsync(new Regex($@"/statements\?speaker=\d+&topic={kashmir}&pageSize=2$"));
-        await Expect(page.GetByTestId("statement-row")).ToHaveCountAsync(2);
+        // The address changes before the server has read the new list, and the speaker's own first page is still
+        // shown until then: wait for the rows the filter names, not for any two rows.
+        await Expect(page.GetByTestId("statement-link")).ToContainTextAsync(expected.Take(2).ToArray());
         var firstPage = await QuotesAsync(page);
         await ScreenshotAsync(page, "list-speaker-topic-page-1");
         await page.GetByTestId("next-page").ClickAsync();
         await Expect(page.GetByTestId("page-no")).ToHaveTextAsync("Page 2");
-        await Expect(page.GetByTestId("statement-row")).ToHaveCountAsync(Math.Min(2, expected.Count - 2));
+        await Expect(page.GetByTestId("statement-link")).ToContainTextAsync(expected.Skip(2).Take(2).ToArray());
         var secondPage = await QuotesAsync(page);
 
         Assert.All(await page.Locator("td.speaker a").AllInnerTextsAsync(), name => Assert.Equal("Donald Trump", name));
