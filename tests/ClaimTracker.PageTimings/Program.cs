@@ -6,11 +6,12 @@ using System.Net.Sockets;
 using Microsoft.Diagnostics.NETCore.Client;
 using Microsoft.Playwright;
 
-// Usage: dotnet run -c Release --project tests/ClaimTracker.PageTimings -- FILE [visits] [minutes] [sections]
+// Usage: dotnet run -c Release --project tests/ClaimTracker.PageTimings -- FILE [visits] [minutes] [sections] [transport]
 // FILE: a SQLite file, e.g. the benchmark's 1M file (the app migrates it and adds the demo accounts); a file that does
 // not exist yet is created with the seed records. visits: timed visits per page and clicks per action (default 7);
 // minutes: hard stop for the whole run (default 20); sections: a comma-separated choice of pages, clicks, memory
-// (default all three).
+// (default all three); transport: http (default) or https, where the browser speaks HTTP/2 to the app as it does in
+// production over TLS (one connection per browser, the circuit's WebSocket on it), with a certificate made for the run.
 if (args.Length < 1)
 {
     await Console.Error.WriteLineAsync("Usage: ClaimTracker.PageTimings FILE [visits] [minutes]");
@@ -21,13 +22,14 @@ var seed = !File.Exists(database);
 var visits = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7;
 var minutes = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
 var sections = (args.Length > 3 ? args[3] : "pages,clicks,memory").Split(',', StringSplitOptions.TrimEntries);
+var https = args.Length > 4 && args[4] == "https";
 using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(minutes));
 
 var webDll = WebDll();
 const string Password = "page-timings-demo-password";
 const string Analyst = "analyst@claimtracker.test";
 
-await using var app = await App.StartAsync(webDll, database, Password, seed, stop.Token);
+await using var app = await App.StartAsync(webDll, database, Password, seed, https, stop.Token);
 Console.WriteLine($"App {webDll} on {app.BaseUrl} (pid {app.Pid}) over {database}; load {Load()}");
 
 using var playwright = await Playwright.CreateAsync();
@@ -40,7 +42,7 @@ await using var browser = await playwright.Chromium.LaunchAsync(new()
 });
 
 // Sign in once; every later context starts with that cookie.
-var signIn = await browser.NewContextAsync(new() { BaseURL = app.BaseUrl });
+var signIn = await browser.NewContextAsync(new() { BaseURL = app.BaseUrl, IgnoreHTTPSErrors = https });
 var first = await signIn.NewPageAsync();
 first.SetDefaultTimeout(120_000);
 await first.GotoAsync("/Account/Login");
@@ -48,12 +50,14 @@ await first.Locator("[id='Input.Email']").FillAsync(Analyst);
 await first.Locator("[id='Input.Password']").FillAsync(Password);
 await first.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
 await first.GetByTestId("signed-in-as").WaitForAsync();
+// The protocol the browser used for the page (h2 over https, http/1.1 over http).
+Console.WriteLine($"Browser to app: {await first.EvaluateAsync<string>("() => performance.getEntriesByType('navigation')[0].nextHopProtocol")}");
 var state = await signIn.StorageStateAsync();
 await signIn.CloseAsync();
 
 async Task<IPage> NewPageAsync()
 {
-    var context = await browser.NewContextAsync(new() { BaseURL = app.BaseUrl, StorageState = state, ReducedMotion = ReducedMotion.Reduce });
+    var context = await browser.NewContextAsync(new() { BaseURL = app.BaseUrl, StorageState = state, ReducedMotion = ReducedMotion.Reduce, IgnoreHTTPSErrors = https });
     var page = await context.NewPageAsync();
     page.SetDefaultTimeout(120_000);
     return page;
@@ -249,7 +253,7 @@ internal sealed class App : IAsyncDisposable
 
     public int Pid => _process.Id;
 
-    public static async Task<App> StartAsync(string webDll, string database, string password, bool seed, CancellationToken cancellationToken)
+    public static async Task<App> StartAsync(string webDll, string database, string password, bool seed, bool https, CancellationToken cancellationToken)
     {
         int port;
         using (var probe = new TcpListener(IPAddress.Loopback, 0))
@@ -266,7 +270,14 @@ internal sealed class App : IAsyncDisposable
         };
         info.ArgumentList.Add(webDll);
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        var baseUrl = $"{(https ? "https" : "http")}://127.0.0.1:{port}";
+        info.Environment["ASPNETCORE_URLS"] = baseUrl;
+        if (https)
+        {
+            var (path, secret) = Certificate();
+            info.Environment["ASPNETCORE_Kestrel__Certificates__Default__Path"] = path;
+            info.Environment["ASPNETCORE_Kestrel__Certificates__Default__Password"] = secret;
+        }
         info.Environment["Database__Provider"] = "Sqlite";
         info.Environment["ConnectionStrings__Sqlite"] = $"Data Source={database}";
         info.Environment["DemoAccounts__Password"] = password;
@@ -283,8 +294,8 @@ internal sealed class App : IAsyncDisposable
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var app = new App(process, $"http://127.0.0.1:{port}");
-        using var client = new HttpClient { BaseAddress = new Uri(app.BaseUrl + "/"), Timeout = TimeSpan.FromSeconds(5) };
+        var app = new App(process, baseUrl);
+        using var client = app.Client(TimeSpan.FromSeconds(5));
         while (!process.HasExited)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -302,6 +313,31 @@ internal sealed class App : IAsyncDisposable
             await Task.Delay(500, cancellationToken);
         }
         throw new InvalidOperationException("The app exited before it was ready.");
+    }
+
+    /// <summary>A client of the app; over https it accepts the run's own certificate.</summary>
+    private HttpClient Client(TimeSpan timeout) => new(new HttpClientHandler
+    {
+        ServerCertificateCustomValidationCallback = BaseUrl.StartsWith("https:", StringComparison.Ordinal)
+            ? HttpClientHandler.DangerousAcceptAnyServerCertificateValidator
+            : null,
+    })
+    { BaseAddress = new Uri(BaseUrl + "/"), Timeout = timeout };
+
+    /// <summary>A self-signed certificate for 127.0.0.1, written as a PFX file for Kestrel; its path and password.</summary>
+    private static (string Path, string Password) Certificate()
+    {
+        using var key = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest(
+            "CN=127.0.0.1", key, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        var names = new System.Security.Cryptography.X509Certificates.SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        var password = Guid.NewGuid().ToString("N");
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"claimtracker-pagetimings-{Guid.NewGuid():N}.pfx");
+        File.WriteAllBytes(path, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, password));
+        return (path, password);
     }
 
     /// <summary>
@@ -329,7 +365,7 @@ internal sealed class App : IAsyncDisposable
             }
             session.Stop();
         }
-        using var http = new HttpClient { BaseAddress = new Uri(BaseUrl + "/"), Timeout = TimeSpan.FromSeconds(10) };
+        using var http = Client(TimeSpan.FromSeconds(10));
         var metrics = await http.GetStringAsync("metrics");
         var heap = metrics.Split('\n')
             .Where(l => l.StartsWith("dotnet_gc_last_collection_heap_size_bytes", StringComparison.Ordinal))
