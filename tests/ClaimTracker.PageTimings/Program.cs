@@ -243,11 +243,15 @@ internal sealed class App : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private App(Process process, string baseUrl)
+    private App(Process process, string baseUrl, string? certificatePath)
     {
         _process = process;
         BaseUrl = baseUrl;
+        _certificatePath = certificatePath;
     }
+
+    /// <summary>The run's own certificate file (https), deleted with the app.</summary>
+    private readonly string? _certificatePath;
 
     public string BaseUrl { get; }
 
@@ -272,9 +276,11 @@ internal sealed class App : IAsyncDisposable
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         var baseUrl = $"{(https ? "https" : "http")}://127.0.0.1:{port}";
         info.Environment["ASPNETCORE_URLS"] = baseUrl;
+        string? certificatePath = null;
         if (https)
         {
             var (path, secret) = Certificate();
+            certificatePath = path;
             info.Environment["ASPNETCORE_Kestrel__Certificates__Default__Path"] = path;
             info.Environment["ASPNETCORE_Kestrel__Certificates__Default__Password"] = secret;
         }
@@ -294,7 +300,7 @@ internal sealed class App : IAsyncDisposable
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var app = new App(process, baseUrl);
+        var app = new App(process, baseUrl, certificatePath);
         using var client = app.Client(TimeSpan.FromSeconds(5));
         while (!process.HasExited)
         {
@@ -383,5 +389,9 @@ internal sealed class App : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
+        if (_certificatePath is not null)
+        {
+            File.Delete(_certificatePath);
+        }
     }
 }
