@@ -289,6 +289,31 @@ public sealed class StatementListTests : ComponentTest
     }
 
     [Fact]
+    public void While_a_new_address_is_read_the_rows_on_screen_say_they_are_the_previous_lists()
+    {
+        var cut = RenderAt("statements", Summary(1));
+        Assert.Equal("false", cut.Find("[data-testid=statement-list]").GetAttribute("aria-busy"));
+
+        var release = Dispatcher.Hold<ListStatements>();
+        Dispatcher.On((ListStatements _) => PageOf(Summary(2)));
+        GoTo("statements?kind=DirectQuote");
+
+        // The previous rows and filters, marked busy (and dimmed by the stylesheet after a moment).
+        var waiting = cut.Find("[data-testid=statement-list]");
+        Assert.Equal("true", waiting.GetAttribute("aria-busy"));
+        Assert.Contains("reading", waiting.ClassList);
+        Assert.Equal("statements/1", cut.Find("[data-testid=statement-link]").GetAttribute("href"));
+        Assert.Equal("All", cut.Find("[data-testid=kind-facet] [aria-current=true]").TextContent.Trim());
+
+        release();
+        cut.WaitForAssertion(() => Assert.Equal("statements/2", cut.Find("[data-testid=statement-link]").GetAttribute("href")));
+        var read = cut.Find("[data-testid=statement-list]");
+        Assert.Equal("false", read.GetAttribute("aria-busy"));
+        Assert.DoesNotContain("reading", read.ClassList);
+        Assert.Equal("Direct quote", cut.Find("[data-testid=kind-facet] [aria-current=true]").TextContent.Trim());
+    }
+
+    [Fact]
     public void An_empty_result_says_no_statements_match()
     {
         var cut = RenderAt("statements?q=nothing-like-this");

@@ -11,6 +11,7 @@ public sealed class FakeDispatcher : IDispatcher
 {
     private readonly Dictionary<Type, Func<object, object?>> _answers = [];
     private readonly List<object> _sent = [];
+    private readonly Dictionary<Type, TaskCompletionSource> _held = [];
 
     /// <summary>Every request sent, oldest first.</summary>
     public IReadOnlyList<object> Sent => _sent;
@@ -33,6 +34,17 @@ public sealed class FakeDispatcher : IDispatcher
         return this;
     }
 
+    /// <summary>
+    /// Makes the next request of one type wait, as a slow use case does, until the returned action is called; it is
+    /// then answered as registered at that moment. Lets a test see a component while it waits.
+    /// </summary>
+    public Action Hold<TRequest>()
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _held[typeof(TRequest)] = gate;
+        return () => gate.SetResult();
+    }
+
     /// <summary>The requests of one type sent so far, oldest first.</summary>
     public IReadOnlyList<TRequest> SentOf<TRequest>() => _sent.OfType<TRequest>().ToList();
 
@@ -41,10 +53,28 @@ public sealed class FakeDispatcher : IDispatcher
         _sent.OfType<TRequest>().LastOrDefault()
         ?? throw new InvalidOperationException($"No {typeof(TRequest).Name} was sent. Sent: {Describe()}.");
 
-    /// <summary>Answers at once, as a completed task, so a render has finished when the triggering call returns.</summary>
+    /// <summary>
+    /// Answers at once, as a completed task, so a render has finished when the triggering call returns (unless the
+    /// request's type is held: <see cref="Hold{TRequest}"/>).
+    /// </summary>
     public Task<TResponse> Send<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default)
     {
         _sent.Add(request);
+        if (_held.Remove(request.GetType(), out var gate))
+        {
+            return AnswerAfterAsync(gate.Task, request);
+        }
+        return Answer(request);
+    }
+
+    private async Task<TResponse> AnswerAfterAsync<TResponse>(Task gate, IRequest<TResponse> request)
+    {
+        await gate;
+        return await Answer(request);
+    }
+
+    private Task<TResponse> Answer<TResponse>(IRequest<TResponse> request)
+    {
         if (!_answers.TryGetValue(request.GetType(), out var answer))
         {
             throw new InvalidOperationException($"The test registered no answer for {request.GetType().Name}.");
