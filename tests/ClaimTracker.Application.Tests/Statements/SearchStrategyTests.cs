@@ -246,6 +246,35 @@ public sealed class SearchStrategyTests(CommonSearchDatabase db) : IClassFixture
         Assert.Equal(6, (await WalkAsync(db.Services, "\"brisklow summit\"", StatementSort.Newest)).Count);
     }
 
+    [Fact]
+    public async Task A_walk_checks_first_for_the_word_whose_newest_statements_reach_furthest_back_when_both_reach_the_count_limit()
+    {
+        // "Pledge" and "zentara" are both in more statements than the limit of four they are counted to: four
+        // statements say "pledge Zentara", then eight newer ones say "pledge" alone.
+        var phrase = new List<int>();
+        for (var i = 0; i < 4; i++)
+        {
+            phrase.Add(await CreateAsync($"The pledge Zentara made, number {i}", 1980 + i));
+        }
+        for (var i = 0; i < 8; i++)
+        {
+            await CreateAsync($"A pledge on grain, number {i}", 1984 + i);
+        }
+
+        await using var scope = db.Services.CreateAsyncScope();
+        var context = scope.ServiceProvider.GetRequiredService<IClaimTrackerDb>();
+        var search = scope.ServiceProvider.GetRequiredService<IStatementTextSearch>();
+        var query = SearchQuery.Parse("\"pledge zentara\"");
+        Assert.True(await new StatementListSearch(context, search, CommonSearchDatabase.Tuning).IsCommonAsync(query, CancellationToken.None));
+
+        // Newest first, a walk checking for "pledge" first would pass the eight newest statements to the phrase's
+        // probe; "zentara" passes only the phrase's own.
+        var sql = search.Matching(context, context.Statements, query, SearchStrategy.CheckEachRow).ToQueryString();
+        Assert.Contains("'(\"zentara\")'", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("'(\"pledge\")'", sql, StringComparison.Ordinal);
+        Assert.Equal(phrase.AsEnumerable().Reverse(), await WalkAsync(db.Services, "\"pledge zentara\"", StatementSort.Newest));
+    }
+
     private async Task<int> CreateAsync(string quote, int year, Func<StatementInput, StatementInput>? change = null)
     {
         var input = await db.ValidStatementAsync(quote) with { SaidOn = new DateOnly(year, 3, 1) };
