@@ -133,7 +133,8 @@ public sealed class SqliteStatementTextSearch : IStatementTextSearch
         // common words costs 20 ms and more at a million. A phrase matches no more rows than its rarest word (counted
         // without positions: a millisecond), alternatives no more than their sum, the search no more than its narrowest
         // group; a bound under the threshold makes the search rare uncounted. When every phrase has a word in fewer
-        // than CommonMatches statements, a walk probes each row for that word first and the phrase is common sooner.
+        // than CommonMatches statements, a walk checks each row against that word's statements (read once) first, and
+        // the phrase is common sooner: from an estimated CommonPhraseMatches (EstimateAsync).
         if (!excludedOnly && query.Required.Any(g => g.Any(t => t.IsPhrase)))
         {
             var everyPhraseNarrows = true;
