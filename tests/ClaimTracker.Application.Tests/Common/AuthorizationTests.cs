@@ -62,6 +62,7 @@ public sealed class AuthorizationTests(SeededDatabase db) : IClassFixture<Seeded
         [nameof(ListSources)] = (Readers, _ => Task.FromResult<object>(new ListSources())),
         [nameof(GetSource)] = (Readers, async d => new GetSource(await d.SourceIdAsync(Commands.SourceKey))),
         [nameof(ListTopics)] = (Readers, _ => Task.FromResult<object>(new ListTopics())),
+        [nameof(GetTopic)] = (Readers, async d => new GetTopic((await d.SendAs(Roles.Viewer, new ListTopics { Search = "Kashmir" })).Items[0].Id)),
         [nameof(ExportStatements)] = (Readers, _ => Task.FromResult<object>(new ExportStatements())),
         [nameof(ExportDeskAnnotations)] = (Readers, _ => Task.FromResult<object>(new ExportDeskAnnotations(new Uri("https://desk.example/")))),
         [nameof(GetDeskPermissions)] = (Readers, _ => Task.FromResult<object>(new GetDeskPermissions())),

@@ -27,6 +27,58 @@ public sealed class ListTopicsTests(SeededDatabase db) : IClassFixture<SeededDat
     }
 
     [Theory]
+    [InlineData("kashmir")]
+    [InlineData("ASHMI")]
+    [InlineData(" Kashmír ")]
+    public async Task Searching_finds_the_topics_whose_names_contain_the_text_ignoring_case_and_accents(string search)
+    {
+        var page = await db.SendAs(Roles.Viewer, new ListTopics { Search = search });
+
+        Assert.Equal(
+            Seed.TopicNames.Where(t => t.Contains("kashmir", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal),
+            page.Items.Select(t => t.Name));
+        Assert.NotEmpty(page.Items);
+    }
+
+    [Fact]
+    public async Task A_search_that_matches_no_topic_lists_none()
+    {
+        var page = await db.SendAs(Roles.Viewer, new ListTopics { Search = "zzz-no-such-topic" });
+
+        Assert.Empty(page.Items);
+    }
+
+    [Fact]
+    public async Task Percent_and_underscore_in_a_search_match_themselves_not_everything()
+    {
+        Assert.Empty((await db.SendAs(Roles.Viewer, new ListTopics { Search = "%" })).Items);
+        Assert.Empty((await db.SendAs(Roles.Viewer, new ListTopics { Search = "_" })).Items);
+    }
+
+    [Fact]
+    public async Task A_topic_is_read_by_id_with_the_same_count_the_list_gives()
+    {
+        var listed = (await db.SendAs(Roles.Viewer, new ListTopics())).Items.Single(t => t.Name == "Kashmir");
+
+        var topic = await db.SendAs(Roles.Viewer, new GetTopic(listed.Id));
+
+        Assert.Equal(listed, topic);
+        Assert.Equal(Seed.Statements.Count(s => s.Topics.Contains("Kashmir")), topic.StatementCount);
+    }
+
+    [Fact]
+    public async Task An_unknown_topic_id_is_reported_as_not_found()
+    {
+        var missing = await Assert.ThrowsAsync<NotFoundException>(() => db.SendAs(Roles.Viewer, new GetTopic(int.MaxValue)));
+
+        Assert.Equal($"Topic {int.MaxValue} was not found.", missing.Message);
+    }
+
+    [Fact]
+    public Task A_search_longer_than_search_text_allows_is_refused() =>
+        db.RejectsAsInvalidAsync(new ListTopics { Search = new string('k', SearchText.MaxLength + 1) }, "Search", "at most 200 characters");
+
+    [Theory]
     [InlineData(0)]
     [InlineData(1000)]
     public Task A_page_size_out_of_range_is_refused(int pageSize) =>

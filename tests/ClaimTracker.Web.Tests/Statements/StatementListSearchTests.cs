@@ -15,7 +15,6 @@ public sealed class StatementListSearchTests : ComponentTest
 
     public StatementListSearchTests()
     {
-        Dispatcher.On((ListTopics _) => PageOf(Topic(3, "Kashmir", 12)));
         Dispatcher.On((GetSpeaker q) => Speaker(q.Id));
     }
 

@@ -18,6 +18,7 @@ public sealed class StatementListTests : ComponentTest
     public StatementListTests()
     {
         Dispatcher.On((ListTopics _) => PageOf(Topic(3, "Kashmir", 12), Topic(4, "Mediation", 5)));
+        Dispatcher.On((GetTopic q) => Topic(q.Id, q.Id == 3 ? "Kashmir" : "Mediation", 12));
         Dispatcher.On((GetSpeaker q) => Speaker(q.Id));
     }
 
@@ -102,7 +103,7 @@ public sealed class StatementListTests : ComponentTest
         var cut = RenderAt("statements?q=mediate&topic=3&verdict=MostlyFalse&link=Contradicts&from=2019-07-01&to=2019-07-31&sort=Oldest");
 
         Assert.Equal("mediate", cut.Find("#search").GetAttribute("value"));
-        Assert.Equal("3", cut.Find("#topic").GetAttribute("value"));
+        Assert.Equal("Kashmir", cut.Find("[data-testid=topic-picker-chosen]").TextContent);
         Assert.Equal("MostlyFalse", cut.Find("#verdict").GetAttribute("value"));
         Assert.Equal("Contradicts", cut.Find("#link").GetAttribute("value"));
         Assert.Equal("2019-07-01", cut.Find("#from").GetAttribute("value"));
@@ -111,12 +112,63 @@ public sealed class StatementListTests : ComponentTest
     }
 
     [Fact]
-    public void Offers_each_topic_with_its_statement_count()
+    public void The_topic_picker_offers_the_topics_matching_what_is_typed_with_their_statement_counts()
     {
         var cut = RenderAt("statements");
 
-        var topics = cut.FindAll("#topic option").Select(o => o.TextContent).ToList();
-        Assert.Equal(["Any topic", "Kashmir (12)", "Mediation (5)"], topics);
+        cut.Find("#topic").Input("kas");
+
+        Assert.Equal(new ListTopics { Search = "kas", PageSize = 8 }, Dispatcher.Last<ListTopics>());
+        Assert.Equal(["Kashmir (12)", "Mediation (5)"], cut.FindAll("[data-testid=topic-picker] li").Select(o => o.TextContent));
+    }
+
+    [Fact]
+    public void No_topic_is_read_until_one_is_looked_up()
+    {
+        RenderAt("statements", Summary());
+
+        // Every topic in a select would be kept by each open list; the picker asks only for what is typed.
+        Assert.Empty(Dispatcher.SentOf<ListTopics>());
+        Assert.Empty(Dispatcher.SentOf<GetTopic>());
+    }
+
+    [Fact]
+    public void Picking_a_topic_lists_its_statements_at_once_keeping_the_other_filters()
+    {
+        var cut = RenderAt("statements?q=mediate&speaker=10&page=2&after=cursor-1", Summary());
+
+        cut.Find("#topic").Input("Media");
+        cut.FindAll("[data-testid=topic-picker] li").Single(li => li.TextContent == "Mediation (5)").Click();
+
+        Assert.Equal("statements?q=mediate&speaker=10&topic=4", CurrentUrl);
+        var query = Dispatcher.Last<ListStatements>();
+        Assert.Equal((4, 10), (query.TopicId, query.SpeakerId));
+        Assert.Null(query.After);
+        Assert.Equal("Mediation", cut.Find("[data-testid=topic-picker-chosen]").TextContent);
+    }
+
+    [Fact]
+    public void Removing_the_topic_filter_keeps_the_other_filters()
+    {
+        var cut = RenderAt("statements?q=mediate&topic=3", Summary());
+
+        cut.Find("[data-testid=topic-picker] button").Click();
+
+        Assert.Equal("statements?q=mediate", CurrentUrl);
+        Assert.Null(Dispatcher.Last<ListStatements>().TopicId);
+        Assert.Empty(cut.FindAll("[data-testid=topic-picker-chosen]"));
+    }
+
+    [Fact]
+    public void An_unknown_topic_in_the_url_is_reported_rather_than_shown_as_an_empty_list()
+    {
+        Dispatcher.Throw<GetTopic>(new NotFoundException("Topic", 99));
+
+        var cut = RenderAt("statements?topic=99", Summary());
+
+        Assert.Equal("Topic 99 was not found.", Read.Text(cut.Find("[data-testid=errors]")));
+        Assert.Empty(Dispatcher.SentOf<ListStatements>());
+        Assert.Empty(cut.FindAll("[data-testid=statement-row]"));
     }
 
     [Fact]
@@ -234,7 +286,6 @@ public sealed class StatementListTests : ComponentTest
         var cut = RenderAt("statements", Summary());
 
         cut.Find("#search").Change("  mediate Kashmir ");
-        cut.Find("#topic").Change("3");
         cut.Find("#verdict").Change("MostlyFalse");
         cut.Find("#link").Change("Contradicts");
         cut.Find("#from").Change("2019-07-01");
@@ -242,10 +293,9 @@ public sealed class StatementListTests : ComponentTest
         cut.Find("#sort").Change("Oldest");
         cut.Find("[data-testid=filters]").Submit();
 
-        Assert.Equal("statements?q=mediate%20Kashmir&topic=3&verdict=MostlyFalse&link=Contradicts&from=2019-07-01&to=2019-07-31&sort=Oldest", CurrentUrl);
+        Assert.Equal("statements?q=mediate%20Kashmir&verdict=MostlyFalse&link=Contradicts&from=2019-07-01&to=2019-07-31&sort=Oldest", CurrentUrl);
         var query = Dispatcher.Last<ListStatements>();
         Assert.Equal("mediate Kashmir", query.Search);
-        Assert.Equal(3, query.TopicId);
         Assert.Equal(VerdictSet.Of([Rating.MostlyFalse]), query.Verdicts);
         Assert.Equal(LinkRelation.Contradicts, query.LinkKind);
         Assert.Equal(new DateOnly(2019, 7, 1), query.From);
@@ -254,15 +304,17 @@ public sealed class StatementListTests : ComponentTest
     }
 
     [Fact]
-    public void Submitting_the_filter_form_keeps_the_speaker_from_the_url()
+    public void Submitting_the_filter_form_keeps_the_speaker_and_topic_from_the_url()
     {
-        var cut = RenderAt("statements?speaker=10", Summary());
+        var cut = RenderAt("statements?speaker=10&topic=3", Summary());
 
         cut.Find("#verdict").Change("unrated");
         cut.Find("[data-testid=filters]").Submit();
 
-        Assert.Equal("statements?speaker=10&verdict=unrated", CurrentUrl);
-        Assert.Equal([null], Dispatcher.Last<ListStatements>().Verdicts.All);
+        Assert.Equal("statements?speaker=10&topic=3&verdict=unrated", CurrentUrl);
+        var query = Dispatcher.Last<ListStatements>();
+        Assert.Equal((10, 3), (query.SpeakerId, query.TopicId));
+        Assert.Equal([null], query.Verdicts.All);
     }
 
     [Fact]
