@@ -9,8 +9,8 @@ using Microsoft.Playwright;
 // Usage: dotnet run -c Release --project tests/ClaimTracker.PageTimings -- FILE [visits] [minutes] [sections] [transport]
 // FILE: a SQLite file, e.g. the benchmark's 1M file (the app migrates it and adds the demo accounts); a file that does
 // not exist yet is created with the seed records. visits: timed visits per page and clicks per action (default 7);
-// minutes: hard stop for the whole run (default 20); sections: a comma-separated choice of pages, clicks, memory
-// (default all three); transport: http (default) or https, where the browser speaks HTTP/2 to the app as it does in
+// minutes: hard stop for the whole run (default 20); sections: a comma-separated choice of pages, clicks, memory,
+// tabs (default the first three); transport: http (default) or https, where the browser speaks HTTP/2 to the app as it does in
 // production over TLS (one connection per browser, the circuit's WebSocket on it), with a certificate made for the run.
 if (args.Length < 1)
 {
@@ -23,6 +23,13 @@ var visits = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) 
 var minutes = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
 var sections = (args.Length > 3 ? args[3] : "pages,clicks,memory").Split(',', StringSplitOptions.TrimEntries);
 var https = args.Length > 4 && args[4] == "https";
+if (sections.Contains("memory") && sections.Contains("tabs"))
+{
+    // The first section's closed pages stay in the server a while (disconnected circuits are kept for a reconnect),
+    // and their release during the second would be counted as the second's pages costing less.
+    await Console.Error.WriteLineAsync("Measure memory and tabs in separate runs: each needs a server with no closed pages in it.");
+    return 2;
+}
 using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(minutes));
 
 var webDll = WebDll();
@@ -57,11 +64,13 @@ await signIn.CloseAsync();
 
 async Task<IPage> NewPageAsync()
 {
-    var context = await browser.NewContextAsync(new() { BaseURL = app.BaseUrl, StorageState = state, ReducedMotion = ReducedMotion.Reduce, IgnoreHTTPSErrors = https });
+    var context = await browser.NewContextAsync(ContextOptions());
     var page = await context.NewPageAsync();
     page.SetDefaultTimeout(120_000);
     return page;
 }
+
+BrowserNewContextOptions ContextOptions() => new() { BaseURL = app.BaseUrl, StorageState = state, ReducedMotion = ReducedMotion.Reduce, IgnoreHTTPSErrors = https };
 
 static Task Ready(IPage page) => page.Locator("#circuit-ready").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
@@ -169,48 +178,70 @@ if (sections.Contains("clicks"))
 }
 
 // 3. Server memory per open circuit: the managed heap after a forced full collection, and the resident size.
-if (!sections.Contains("memory"))
+// "memory" opens each page in a browser of its own (a reader per page: its own connection too); "tabs" opens them
+// as tabs of one browser, which share its connection over HTTP/2, so what each adds is the circuit's own.
+foreach (var (section, title) in new[] { ("memory", "each in its own browser"), ("tabs", "as tabs of one browser") })
 {
-    return 0;
-}
-Console.WriteLine();
-Console.WriteLine("Server memory with N open /statements pages, after a forced collection:");
-var baseline = await app.MeasureAsync();
-Console.WriteLine($"  {"0 pages",-10} heap {Mb(baseline.Heap)} MB, RSS {Mb(baseline.Rss)} MB");
-var open = new List<IPage>();
-var previous = (Count: 0, Memory: baseline);
-foreach (var target in new[] { 10, 50 })
-{
-    while (open.Count < target)
+    if (sections.Contains(section))
     {
-        stop.Token.ThrowIfCancellationRequested();
-        var page = await NewPageAsync();
-        await page.GotoAsync("/statements");
-        await Ready(page);
-        await page.GetByTestId("statement-row").First.WaitForAsync();
-        open.Add(page);
-    }
-    var now = await app.MeasureAsync();
-    Console.WriteLine($"  {target + " pages",-10} heap {Mb(now.Heap)} MB, RSS {Mb(now.Rss)} MB; per circuit: heap {(now.Heap - baseline.Heap) / target / 1024.0:F0} KB, RSS {(now.Rss - baseline.Rss) / target / 1024.0:F0} KB");
-    if (previous.Count > 0)
-    {
-        // The first pages also fill the app's one-time caches; the pages added after them show what one more costs.
-        var added = target - previous.Count;
-        Console.WriteLine($"  {"",-10} each of the last {added}: heap {(now.Heap - previous.Memory.Heap) / added / 1024.0:F0} KB, RSS {(now.Rss - previous.Memory.Rss) / added / 1024.0:F0} KB");
-    }
-    previous = (target, now);
-    // To see what the circuits hold: PAGETIMINGS_INSPECT="a shell command" runs with {pid} replaced by the app's pid
-    // and {pages} by the number open, at 10 and at 50 pages, e.g. "dotnet-dump collect -p {pid} -o /tmp/app-{pages}.dmp";
-    // the difference of two heap statistics is what 40 more pages hold.
-    if (Environment.GetEnvironmentVariable("PAGETIMINGS_INSPECT") is { Length: > 0 } inspect)
-    {
-        var command = inspect.Replace("{pid}", app.Pid.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{pages}", target.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        using var inspector = Process.Start("bash", ["-c", command])!;
-        await inspector.WaitForExitAsync(stop.Token);
+        await MeasureOpenPagesAsync(title, section == "tabs");
     }
 }
 return 0;
+
+async Task MeasureOpenPagesAsync(string title, bool asTabs)
+{
+    Console.WriteLine();
+    Console.WriteLine($"Server memory with N open /statements pages, {title}, after a forced collection:");
+    Console.WriteLine("  (live: the heap less the free space the collection left between objects, which is the GC's, not a page's)");
+    var baseline = await app.MeasureAsync();
+    Console.WriteLine($"  {"0 pages",-10} heap {Mb(baseline.Heap)} MB, live {Mb(baseline.Live)} MB, RSS {Mb(baseline.Rss)} MB");
+    var tabs = asTabs ? await browser.NewContextAsync(ContextOptions()) : null;
+    var open = new List<IPage>();
+    var previous = (Count: 0, Memory: baseline);
+    foreach (var target in new[] { 10, 50 })
+    {
+        while (open.Count < target)
+        {
+            stop.Token.ThrowIfCancellationRequested();
+            var page = tabs is null ? await NewPageAsync() : await tabs.NewPageAsync();
+            page.SetDefaultTimeout(120_000);
+            await page.GotoAsync("/statements");
+            await Ready(page);
+            await page.GetByTestId("statement-row").First.WaitForAsync();
+            open.Add(page);
+        }
+        var now = await app.MeasureAsync();
+        Console.WriteLine($"  {target + " pages",-10} heap {Mb(now.Heap)} MB, live {Mb(now.Live)} MB, RSS {Mb(now.Rss)} MB; per circuit: heap {Kb(now.Heap - baseline.Heap, target)} KB, live {Kb(now.Live - baseline.Live, target)} KB, RSS {Kb(now.Rss - baseline.Rss, target)} KB");
+        if (previous.Count > 0)
+        {
+            // The first pages also fill the app's one-time caches; the pages added after them show what one more costs.
+            var added = target - previous.Count;
+            Console.WriteLine($"  {"",-10} each of the last {added}: heap {Kb(now.Heap - previous.Memory.Heap, added)} KB, live {Kb(now.Live - previous.Memory.Live, added)} KB, RSS {Kb(now.Rss - previous.Memory.Rss, added)} KB");
+        }
+        previous = (target, now);
+        // To see what the circuits hold: PAGETIMINGS_INSPECT="a shell command" runs with {pid} replaced by the app's pid
+        // and {pages} by the number open, at 10 and at 50 pages, e.g. "dotnet-dump collect -p {pid} -o /tmp/app-{pages}.dmp";
+        // the difference of two heap statistics is what 40 more pages hold.
+        if (Environment.GetEnvironmentVariable("PAGETIMINGS_INSPECT") is { Length: > 0 } inspect)
+        {
+            var command = inspect.Replace("{pid}", app.Pid.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{pages}", target.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            using var inspector = Process.Start("bash", ["-c", command])!;
+            await inspector.WaitForExitAsync(stop.Token);
+        }
+    }
+    foreach (var page in open)
+    {
+        await page.Context.CloseAsync();
+    }
+    if (tabs is not null)
+    {
+        await tabs.CloseAsync();
+    }
+}
+
+static string Kb(long bytes, int pages) => (bytes / pages / 1024.0).ToString("F0", CultureInfo.InvariantCulture);
 
 // The app built with the same configuration as this harness (ProjectReference builds it first).
 static string WebDll()
@@ -349,9 +380,9 @@ internal sealed class App : IAsyncDisposable
     /// <summary>
     /// Forces a full, blocking collection in the app (an EventPipe session asking for a GC heap snapshot induces
     /// one, as dotnet-gcdump does), then reads the heap sizes the runtime reports after its last collection from
-    /// /metrics, and the resident size from /proc.
+    /// /metrics (with the free space it left between objects), and the resident size from /proc.
     /// </summary>
-    public async Task<(long Heap, long Rss)> MeasureAsync()
+    public async Task<(long Heap, long Live, long Rss)> MeasureAsync()
     {
         var client = new DiagnosticsClient(_process.Id);
         const long gcKeyword = 0x1;
@@ -373,12 +404,15 @@ internal sealed class App : IAsyncDisposable
         }
         using var http = Client(TimeSpan.FromSeconds(10));
         var metrics = await http.GetStringAsync("metrics");
-        var heap = metrics.Split('\n')
-            .Where(l => l.StartsWith("dotnet_gc_last_collection_heap_size_bytes", StringComparison.Ordinal))
+        long Sum(string metric) => metrics.Split('\n')
+            .Where(l => l.StartsWith(metric + "{", StringComparison.Ordinal) || l.StartsWith(metric + " ", StringComparison.Ordinal))
             .Sum(l => (long)double.Parse(l[(l.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
+        var heap = Sum("dotnet_gc_last_collection_heap_size_bytes");
+        // The runtime's own figure for the free space between live objects after that collection, per generation.
+        var free = Sum("dotnet_gc_last_collection_heap_fragmentation_size_bytes");
         var rssLine = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
         var rss = long.Parse(rssLine.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
-        return (heap, rss);
+        return (heap, heap - free, rss);
     }
 
     public async ValueTask DisposeAsync()

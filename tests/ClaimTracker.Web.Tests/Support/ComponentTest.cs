@@ -57,6 +57,9 @@ public abstract class ComponentTest : BunitContext
         _authorization.SetRoles(roles);
     }
 
+    /// <summary>A reader of the public pages, not signed in.</summary>
+    protected void SignOut() => _authorization.SetNotAuthorized();
+
     /// <summary>
     /// Signs in a user the app can tell apart from others: ownership (of a draft, of a note) is matched on the
     /// <see cref="ClaimTypes.NameIdentifier"/> claim, which this sets to <paramref name="userId"/>.
