@@ -42,33 +42,49 @@ public sealed partial class NameKeyBackfill(ClaimTrackerDbContext db, ILogger<Na
 
     private async Task<int> TopicsAsync(CancellationToken ct)
     {
-        var topics = await db.Topics.Include(t => t.Statements).ToListAsync(ct);
-        var kept = new Dictionary<string, Domain.Statements.Topic>(StringComparer.Ordinal);
+        // Names only: a desk's topics are few, but their tags can be a million statements' worth (every statement
+        // tracked took minutes and gigabytes at start-up). Only topics that fold together need their statements.
+        var topics = await db.Topics.AsNoTracking().Select(t => new { t.Id, t.Name, t.NameKey }).ToListAsync(ct);
+        var kept = new Dictionary<string, int>(StringComparer.Ordinal);
+        var duplicates = new List<(int Id, int SurvivorId)>();
         var changed = 0;
         // Rows that already have a key claim it first, so a late duplicate folds into them.
         foreach (var topic in topics.OrderBy(t => t.NameKey is null).ThenBy(t => t.Id))
         {
             var key = NameKey.Of(topic.Name);
-            if (kept.TryGetValue(key, out var survivor))
+            if (kept.TryGetValue(key, out var survivorId))
             {
-                foreach (var statement in topic.Statements.Where(s => !survivor.Statements.Contains(s)))
-                {
-                    survivor.Statements.Add(statement);
-                }
-                db.Topics.Remove(topic);
-                changed++;
+                duplicates.Add((topic.Id, survivorId));
             }
             else
             {
-                kept[key] = topic;
+                kept[key] = topic.Id;
                 if (topic.NameKey != key)
                 {
-                    topic.Name = topic.Name;
+                    var id = topic.Id;
+                    await db.Topics.Where(t => t.Id == id).ExecuteUpdateAsync(u => u.SetProperty(t => t.NameKey, key), ct);
                     changed++;
                 }
             }
         }
-        await db.SaveChangesAsync(ct);
+        foreach (var merge in duplicates.GroupBy(d => d.SurvivorId))
+        {
+            // Through the change tracker, so the statistics read model moves the tags with them.
+            var ids = merge.Select(d => d.Id).Append(merge.Key).ToList();
+            var involved = await db.Topics.Include(t => t.Statements).Where(t => ids.Contains(t.Id)).ToListAsync(ct);
+            var survivor = involved.Single(t => t.Id == merge.Key);
+            foreach (var duplicate in involved.Where(t => t.Id != merge.Key))
+            {
+                foreach (var statement in duplicate.Statements.Where(s => !survivor.Statements.Contains(s)))
+                {
+                    survivor.Statements.Add(statement);
+                }
+                db.Topics.Remove(duplicate);
+                changed++;
+            }
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
         return changed;
     }
 
