@@ -341,6 +341,19 @@ public sealed class StatementListTests : ComponentTest
     }
 
     [Fact]
+    public async Task A_colleagues_new_statement_shows_in_the_open_list_without_a_reload()
+    {
+        var cut = RenderAt("statements", Summary(1));
+        Dispatcher.On((ListStatements _) => PageOf(Summary(2) with { Quote = "A quote a colleague has just entered." }, Summary(1)));
+
+        await Changes.PublishAsync(new ClaimTracker.Application.Common.Changes.DeskChange(Guid.NewGuid(), "CreateStatement", "editor@desk.test", DateTime.UtcNow, [2]));
+
+        // The list reads again after the feed's quiet period, on the real clock; the rows are a new read's.
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=statement-row]").Count), TimeSpan.FromSeconds(10));
+        Assert.Equal("“A quote a colleague has just entered.”", cut.FindAll("[data-testid=statement-link]")[0].TextContent);
+    }
+
+    [Fact]
     public void While_a_new_address_is_read_the_rows_on_screen_say_they_are_the_previous_lists()
     {
         var cut = RenderAt("statements", Summary(1));
