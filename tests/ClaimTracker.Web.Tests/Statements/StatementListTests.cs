@@ -199,6 +199,20 @@ public sealed class StatementListTests : ComponentTest
     }
 
     [Fact]
+    public void Paging_a_speaker_and_topic_list_reads_the_speaker_and_topic_once()
+    {
+        var cut = RenderAt("statements?speaker=10&topic=3", Summary());
+
+        GoTo("statements?speaker=10&topic=3&page=2&after=cursor-1");
+
+        cut.WaitForAssertion(() => Assert.Equal("cursor-1", Dispatcher.Last<ListStatements>().After));
+        Assert.Single(Dispatcher.SentOf<GetSpeaker>());
+        Assert.Single(Dispatcher.SentOf<GetTopic>());
+        Assert.Equal("Donald Trump", cut.Find("[data-testid=speaker-picker-chosen]").TextContent);
+        Assert.Equal("Kashmir", cut.Find("[data-testid=topic-picker-chosen]").TextContent);
+    }
+
+    [Fact]
     public void Picking_a_speaker_lists_their_statements_at_once_keeping_the_other_filters()
     {
         Dispatcher.On((ListSpeakers q) => PageOf(SpeakerSummary(10)));
